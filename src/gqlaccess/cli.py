@@ -1,0 +1,147 @@
+"""The `gqlaccess` command."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import click
+
+from .config import ConfigError, Settings, load_settings
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group()
+def main() -> None:
+    """gqlaccess: multi-tenant access management over GraphQL."""
+
+
+@main.command()
+@click.option("--host", default=None, help="Interface to bind (GQLACCESS_HOST, default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (GQLACCESS_PORT, default 8000).")
+@click.option("--workers", default=1, show_default=True, help="API processes (needs an external Redis).")
+def serve(host: str | None, port: int | None, workers: int) -> None:
+    """Run the API (and, on the embedded default, the worker in the same process)."""
+    import uvicorn
+
+    settings = _settings()
+    if workers > 1 and settings.embedded_redis:
+        raise click.ClickException("Several API processes need GQLACCESS_REDIS_URL (an external Redis).")
+    if settings.dialect == "sqlite":
+        from .db import migrate
+
+        asyncio.run(migrate(settings))
+    click.echo(f"gqlaccess on http://{host or settings.host}:{port or settings.port}/graphql", err=True)
+    uvicorn.run(
+        "gqlaccess.web.app:create_app",
+        factory=True,
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        log_level="info",
+        proxy_headers=True,
+        timeout_keep_alive=5,
+    )
+
+
+@main.command()
+@click.option("--burst", is_flag=True, help="Stop once the queue is empty.")
+def worker(burst: bool) -> None:
+    """Run an arq worker against GQLACCESS_REDIS_URL."""
+    settings = _settings()
+
+    async def run() -> None:
+        from workers.settings import build_worker
+
+        from .redis_runtime import RedisRuntime
+
+        redis = RedisRuntime(settings)
+        pool = await redis.start()
+        try:
+            await build_worker(settings, pool, owns_database=True, burst=burst, handle_signals=True).async_run()
+        finally:
+            await redis.close()
+
+    asyncio.run(run())
+
+
+@main.command()
+def migrate() -> None:
+    """Apply pending database migrations."""
+    from .db import migrate as apply
+
+    applied = asyncio.run(apply(_settings()))
+    click.echo("applied: " + ", ".join(applied) if applied else "up to date")
+
+
+@main.command("create-account")
+@click.option("--name", required=True, help="Account name.")
+@click.option("--owner-email", required=True, help="E-mail of the owner (an Admin).")
+@click.option("--owner-name", default=None, help="Owner's name (defaults to the e-mail's local part).")
+@click.option("--language", default="en", type=click.Choice(["en", "fr"]))
+@click.option("--max-users", default=None, type=int)
+def create_account(name: str, owner_email: str, owner_name: str | None, language: str, max_users: int | None) -> None:
+    """Create an account and its owner; prints the owner's activation link."""
+    settings = _settings()
+
+    async def run() -> None:
+        from .db import close_db, init_db
+        from .db import migrate as apply
+        from .services.accounts import create_account as create
+        from .services.deps import Deps
+        from .services.errors import DomainError
+        from .services.queue import JobQueue
+        from .services.roles import ensure_predefined_roles
+
+        if settings.dialect == "sqlite":
+            await apply(settings)
+        await init_db(settings)
+        try:
+            await ensure_predefined_roles()
+            # No Redis here: the e-mail waits in the outbox, and the worker's re-enqueue sends it.
+            deps = Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
+            try:
+                created = await create(
+                    deps, name=name, owner_email=owner_email, owner_name=owner_name,
+                    language=language, max_users=max_users,
+                )
+            except DomainError as exc:
+                for error in exc.errors:
+                    click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
+                sys.exit(1)
+            click.echo(f"account: {created.account.id} ({created.account.name})")
+            click.echo(f"owner: {created.owner.email}")
+            if created.invitation is not None:
+                click.echo(f"activation link (valid until {created.invitation.invitation.expires_at:%Y-%m-%d %H:%M} UTC):")
+                click.echo(created.invitation.url(settings))
+            else:
+                click.echo("the owner is already active: they log in with their password")
+        finally:
+            await close_db()
+
+    asyncio.run(run())
+
+
+@main.command("export-schema")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
+def export_schema(output: Path | None) -> None:
+    """Print (or write) the GraphQL SDL."""
+    from .graphql.schema import export_sdl
+
+    sdl = export_sdl()
+    if output is None:
+        click.echo(sdl, nl=False)
+    else:
+        output.write_text(sdl)
+        click.echo(f"wrote {output}", err=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""Settings, read from the environment only (12-factor).
+
+Nothing set → the embedded default: SQLite and an embedded Redis in the data directory,
+the worker inside the API process, no SMTP (links are returned instead of mailed).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from pathlib import Path
+
+PREFIX = "GQLACCESS_"
+ENVIRONMENTS = ("development", "test", "production")
+
+
+class ConfigError(RuntimeError):
+    """The environment does not describe a runnable service."""
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(PREFIX + name)
+    return value if value not in (None, "") else default
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = _env(name)
+    if raw is None:
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{PREFIX}{name} must be an integer, got {raw!r}") from exc
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    raw = _env(name)
+    if raw is None:
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Lifetimes:
+    user_activation: timedelta = timedelta(hours=48)
+    client_setup: timedelta = timedelta(days=30)
+    account_setup: timedelta = timedelta(hours=48)
+    password_reset: timedelta = timedelta(hours=1)
+    session: timedelta = timedelta(days=7)
+    impersonation: timedelta = timedelta(minutes=30)
+    export_download: timedelta = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    # OWASP minimum for argon2id (m=19 MiB, t=2, p=1): ~24 ms a hash on this machine kind.
+    time_cost: int = 2
+    memory_cost_kib: int = 19 * 1024
+    parallelism: int = 1
+
+
+@dataclass(frozen=True)
+class Settings:
+    environment: str = "development"
+    data_dir: Path = Path("data")
+    database_url: str | None = None
+    redis_url: str | None = None
+    smtp_url: str | None = None
+    mail_from: str = "gqlaccess <no-reply@gqlaccess.localhost>"
+    public_url: str = "http://127.0.0.1:8000"
+    secret_key: str = ""
+    host: str = "127.0.0.1"
+    port: int = 8000
+    run_worker_in_process: bool = True
+    queue_name: str = "gqlaccess:queue"
+    redis_prefix: str = "gqlaccess"
+    db_pool_size: int = 10
+    lifetimes: Lifetimes = field(default_factory=Lifetimes)
+    argon2: Argon2Params = field(default_factory=Argon2Params)
+    max_body_bytes: int = 1_000_000
+    max_query_depth: int = 12
+    max_aliases: int = 30
+    max_tokens: int = 5_000
+    login_attempts_per_email: int = 10
+    login_attempts_per_ip: int = 100
+    throttle_window_seconds: int = 900
+    terms_version: str = "2026-01"
+    privacy_version: str = "2026-01"
+    allow_private_webhook_targets: bool = False
+
+    @property
+    def is_production(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def smtp_enabled(self) -> bool:
+        return self.smtp_url is not None
+
+    @property
+    def embedded_redis(self) -> bool:
+        return self.redis_url is None
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite://{(self.data_dir / 'gqlaccess.sqlite3').resolve()}?busy_timeout=10000&synchronous=NORMAL"
+
+    @property
+    def dialect(self) -> str:
+        return "postgres" if self.resolved_database_url.startswith(("postgres", "asyncpg")) else "sqlite"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    def with_overrides(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _secret_key(environment: str, data_dir: Path) -> str:
+    configured = _env("SECRET_KEY")
+    if configured:
+        if len(configured) < 32:
+            raise ConfigError(f"{PREFIX}SECRET_KEY must be at least 32 characters")
+        return configured
+    if environment == "production":
+        raise ConfigError(f"{PREFIX}SECRET_KEY is required outside development")
+    # Development: a key kept beside the data so links and sessions survive restarts.
+    key_file = data_dir / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    key_file.write_text(key)
+    key_file.chmod(0o600)
+    return key
+
+
+def load_settings() -> Settings:
+    environment = _env("ENV", "development") or "development"
+    if environment not in ENVIRONMENTS:
+        raise ConfigError(f"{PREFIX}ENV must be one of {ENVIRONMENTS}, got {environment!r}")
+    data_dir = Path(_env("DATA_DIR", "data") or "data")
+    redis_url = _env("REDIS_URL")
+    lifetimes = Lifetimes(
+        user_activation=timedelta(seconds=_env_int("USER_INVITATION_TTL", 48 * 3600)),
+        client_setup=timedelta(seconds=_env_int("CLIENT_SETUP_TTL", 30 * 86400)),
+        account_setup=timedelta(seconds=_env_int("ACCOUNT_SETUP_TTL", 48 * 3600)),
+        password_reset=timedelta(seconds=_env_int("PASSWORD_RESET_TTL", 3600)),
+        session=timedelta(seconds=_env_int("SESSION_TTL", 7 * 86400)),
+        impersonation=timedelta(seconds=_env_int("IMPERSONATION_TTL", 1800)),
+        export_download=timedelta(seconds=_env_int("EXPORT_TTL", 7 * 86400)),
+    )
+    return Settings(
+        environment=environment,
+        data_dir=data_dir,
+        database_url=_env("DATABASE_URL"),
+        redis_url=redis_url,
+        smtp_url=_env("SMTP_URL"),
+        mail_from=_env("MAIL_FROM", Settings.mail_from) or Settings.mail_from,
+        public_url=(_env("PUBLIC_URL", Settings.public_url) or Settings.public_url).rstrip("/"),
+        secret_key=_secret_key(environment, data_dir),
+        host=_env("HOST", "127.0.0.1") or "127.0.0.1",
+        port=_env_int("PORT", 8000),
+        # With an external Redis, workers run as separate `gqlaccess worker` processes by default.
+        run_worker_in_process=_env_bool("RUN_WORKER_IN_PROCESS", redis_url is None),
+        queue_name=_env("QUEUE_NAME", Settings.queue_name) or Settings.queue_name,
+        redis_prefix=_env("REDIS_PREFIX", Settings.redis_prefix) or Settings.redis_prefix,
+        db_pool_size=_env_int("DB_POOL_SIZE", 10),
+        lifetimes=lifetimes,
+        argon2=Argon2Params(
+            time_cost=_env_int("ARGON2_TIME_COST", 2),
+            memory_cost_kib=_env_int("ARGON2_MEMORY_KIB", 19 * 1024),
+            parallelism=_env_int("ARGON2_PARALLELISM", 1),
+        ),
+        max_body_bytes=_env_int("MAX_BODY_BYTES", 1_000_000),
+        allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
+    )

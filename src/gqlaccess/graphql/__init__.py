@@ -1,0 +1,1 @@
+"""The GraphQL layer: thin. Resolvers parse input, call services and policy, map results."""

@@ -1,0 +1,47 @@
+"""The per-request context every resolver receives."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from strawberry.types import Info as StrawberryInfo
+
+from ..config import Settings
+from ..policy.access import AccountAccess, resolve_access
+from ..policy.principal import Principal
+from ..services.deps import Deps
+from ..services.throttle import Throttle
+
+if TYPE_CHECKING:
+    from .loaders import Loaders
+    from .runner import MutationScope
+
+
+@dataclass
+class Context:
+    request: Request
+    response: Any
+    settings: Settings
+    principal: Principal
+    deps: Deps
+    throttle: Throttle
+    loaders: Loaders
+    ip: str | None
+    mutation_scope: MutationScope | None = None
+    _access: dict[uuid.UUID, AccountAccess | None] = field(default_factory=dict)
+
+    async def access(self, account_id: uuid.UUID) -> AccountAccess | None:
+        """The principal's access to an account, resolved once per request."""
+        if account_id not in self._access:
+            self._access[account_id] = await resolve_access(self.principal, account_id)
+        return self._access[account_id]
+
+    def forget_access(self) -> None:
+        """After a mutation changed memberships or roles, decisions must be made afresh."""
+        self._access.clear()
+
+
+Info = StrawberryInfo[Context, None]

@@ -1,0 +1,41 @@
+"""Opaque Relay global IDs: base64url("Type:uuid")."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+
+from .errors import NotFound
+
+
+def encode_id(type_name: str, raw_id: uuid.UUID | str) -> str:
+    return base64.urlsafe_b64encode(f"{type_name}:{raw_id}".encode()).decode().rstrip("=")
+
+
+def decode_id(global_id: str) -> tuple[str, uuid.UUID] | None:
+    if not global_id or len(global_id) > 200:
+        return None
+    try:
+        padded = global_id + "=" * (-len(global_id) % 4)
+        type_name, _, raw = base64.urlsafe_b64decode(padded.encode()).decode().partition(":")
+        return type_name, uuid.UUID(raw)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+
+
+def decode_typed(global_id: str, expected: str | tuple[str, ...]) -> uuid.UUID:
+    """An ID of the wrong type or malformed is reported like a missing object."""
+    decoded = decode_id(global_id)
+    allowed = (expected,) if isinstance(expected, str) else expected
+    if decoded is None or decoded[0] not in allowed:
+        raise NotFound()
+    return decoded[1]
+
+
+def decode_optional(global_id: str | None, expected: str) -> uuid.UUID | None:
+    """For input lists and filters: None when malformed or of another type."""
+    decoded = decode_id(global_id or "")
+    if decoded is None or decoded[0] != expected:
+        return None
+    return decoded[1]

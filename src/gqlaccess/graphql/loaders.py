@@ -1,0 +1,43 @@
+"""Per-request DataLoaders: one query per relation, whatever the page size. No auth inside."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from typing import Any, Iterable
+
+from strawberry.dataloader import DataLoader
+
+from ..models import Account, Membership, Role, User
+
+
+def _by_id(rows: Iterable[Any], keys: list[uuid.UUID]) -> list[Any]:
+    found = {row.id: row for row in rows}
+    return [found.get(key) for key in keys]
+
+
+async def _load_roles(keys: list[uuid.UUID]) -> list[Role | None]:
+    return _by_id(await Role.filter(id__in=keys), keys)
+
+
+async def _load_accounts(keys: list[uuid.UUID]) -> list[Account | None]:
+    return _by_id(await Account.filter(id__in=keys), keys)
+
+
+async def _load_users(keys: list[uuid.UUID]) -> list[User | None]:
+    return _by_id(await User.filter(id__in=keys), keys)
+
+
+async def _load_memberships_by_user(keys: list[uuid.UUID]) -> list[list[Membership]]:
+    grouped: dict[uuid.UUID, list[Membership]] = defaultdict(list)
+    for membership in await Membership.filter(user_id__in=keys).order_by("created_at"):
+        grouped[membership.user_id].append(membership)  # type: ignore[attr-defined]
+    return [grouped.get(key, []) for key in keys]
+
+
+class Loaders:
+    def __init__(self) -> None:
+        self.role = DataLoader(load_fn=_load_roles)
+        self.account = DataLoader(load_fn=_load_accounts)
+        self.user = DataLoader(load_fn=_load_users)
+        self.memberships_by_user = DataLoader(load_fn=_load_memberships_by_user)

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from ....services import invitations
+from ....services.sessions import create_session
+from ...context import Info
+from ...runner import MutationScope, Payload, run_mutation
+from ...types.user import UserType
+
+
+@strawberry.input
+class AcceptInvitationInput:
+    token: str
+    password: str
+    name: str | None = None
+    accept_terms: bool = False
+    accept_privacy: bool = False
+
+
+@strawberry.type
+class AcceptInvitationPayload(Payload):
+    token: str | None = None
+    expires_at: datetime | None = None
+    user: UserType | None = None
+
+
+async def accept_invitation(info: Info, input: AcceptInvitationInput) -> AcceptInvitationPayload:
+    """Set a password, accept the terms and the privacy policy: the user is active and logged in."""
+
+    async def body(scope: MutationScope) -> AcceptInvitationPayload:
+        context = info.context
+        user = await invitations.accept(
+            context.deps,
+            token=input.token,
+            password=input.password,
+            name=input.name,
+            accept_terms=input.accept_terms,
+            accept_privacy=input.accept_privacy,
+        )
+        scope.target("User", user.id)
+        session, token = await create_session(
+            user,
+            lifetime=context.settings.lifetimes.session,
+            ip=context.ip,
+            user_agent=context.request.headers.get("user-agent"),
+        )
+        return AcceptInvitationPayload(token=token, expires_at=session.expires_at, user=UserType.from_model(user))
+
+    return await run_mutation(info, "auth.accept_invitation", AcceptInvitationPayload, body)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import strawberry
+
+from ....models import User
+from ....services import authentication
+from ...context import Info
+from ...guards import require_user
+from ...runner import MutationScope, Payload, run_mutation
+
+
+@strawberry.input
+class ConfirmTotpInput:
+    code: str
+
+
+@strawberry.type
+class ConfirmTotpPayload(Payload):
+    enabled: bool = False
+
+
+async def confirm_totp(info: Info, input: ConfirmTotpInput) -> ConfirmTotpPayload:
+    async def body(scope: MutationScope) -> ConfirmTotpPayload:
+        principal = require_user(info)
+        user = await User.get(id=principal.user_id)
+        scope.target("User", user.id)
+        await authentication.confirm_totp(info.context.deps, user, input.code)
+        return ConfirmTotpPayload(enabled=True)
+
+    return await run_mutation(info, "auth.confirm_totp", ConfirmTotpPayload, body)

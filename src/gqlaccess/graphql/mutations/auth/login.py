@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from ....services import authentication
+from ...context import Info
+from ...runner import MutationScope, Payload, run_mutation
+from ...types.user import UserType
+
+
+@strawberry.input
+class LoginInput:
+    email: str
+    password: str
+    totp_code: str | None = None
+
+
+@strawberry.type
+class LoginPayload(Payload):
+    token: str | None = None
+    expires_at: datetime | None = None
+    user: UserType | None = None
+
+
+async def login(info: Info, input: LoginInput) -> LoginPayload:
+    """Exchange e-mail and password (and TOTP code when enrolled) for a session token."""
+
+    async def body(scope: MutationScope) -> LoginPayload:
+        context = info.context
+        result = await authentication.login(
+            context.deps,
+            context.throttle,
+            email=input.email,
+            password=input.password,
+            totp_code=input.totp_code,
+            ip=context.ip,
+            user_agent=context.request.headers.get("user-agent"),
+        )
+        scope.target("User", result.user.id)
+        return LoginPayload(
+            token=result.token, expires_at=result.session.expires_at, user=UserType.from_model(result.user)
+        )
+
+    return await run_mutation(info, "auth.login", LoginPayload, body)

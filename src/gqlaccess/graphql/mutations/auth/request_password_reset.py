@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import strawberry
+
+from ....services import authentication
+from ...context import Info
+from ...runner import MutationScope, Payload, run_mutation
+
+
+@strawberry.input
+class RequestPasswordResetInput:
+    email: str
+
+
+@strawberry.type
+class RequestPasswordResetPayload(Payload):
+    ok: bool = False
+
+
+async def request_password_reset(info: Info, input: RequestPasswordResetInput) -> RequestPasswordResetPayload:
+    """Mails a reset link (1 h) when the address is known. The answer is the same either way."""
+
+    async def body(scope: MutationScope) -> RequestPasswordResetPayload:
+        context = info.context
+        await authentication.request_password_reset(
+            context.deps, context.throttle, email=input.email, ip=context.ip
+        )
+        return RequestPasswordResetPayload(ok=True)
+
+    return await run_mutation(info, "auth.request_password_reset", RequestPasswordResetPayload, body)

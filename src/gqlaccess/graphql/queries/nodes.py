@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import strawberry
+
+from ..context import Info
+from ..guards import require_principal
+from ..ids import decode_id
+from ..types.node import Node, node_resolver
+from ..errors import BadUserInput
+
+MAX_NODES = 100
+
+
+async def _resolve(info: Info, global_id: str) -> Node | None:
+    decoded = decode_id(global_id)
+    if decoded is None:
+        return None
+    resolver = node_resolver(decoded[0])
+    if resolver is None:
+        return None
+    return await resolver(info, decoded[1])
+
+
+@strawberry.type
+class NodeQueries:
+    @strawberry.field(description="Any object by global ID; null when it does not exist for the viewer.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        require_principal(info)
+        return await _resolve(info, id)
+
+    @strawberry.field(description="Up to 100 objects by global ID, in order; null for those out of reach.")
+    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+        require_principal(info)
+        if len(ids) > MAX_NODES:
+            raise BadUserInput(f"At most {MAX_NODES} ids at a time.")
+        return [await _resolve(info, i) for i in ids]

@@ -1,0 +1,66 @@
+"""The schema, composed from the area modules."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import strawberry
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.tools import merge_types
+
+from ..config import Settings, load_settings
+from .extensions import MaskUnexpectedErrors
+from .mutations.accounts import AccountMutations
+from .mutations.auth import AuthMutations
+from .queries.access import AccessQueries
+from .queries.accounts import AccountQueries
+from .queries.invitation import InvitationQueries
+from .queries.nodes import NodeQueries
+from .queries.viewer import ViewerQueries
+from .types.account import AccountType
+from .types.invitation import InvitationType
+from .types.membership import MembershipType
+from .types.role import RoleType
+from .types.user import UserType
+
+Query = merge_types(
+    "Query",
+    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries),
+)
+Mutation = merge_types(
+    "Mutation",
+    (AuthMutations, AccountMutations),
+)
+NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        types=NODE_TYPES,
+        extensions=[
+            MaskUnexpectedErrors,
+            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+            lambda: ParserCache(maxsize=512),
+            lambda: ValidationCache(maxsize=512),
+        ],
+    )
+
+
+@lru_cache(maxsize=1)
+def default_schema() -> strawberry.Schema:
+    return build_schema(load_settings())
+
+
+def export_sdl() -> str:
+    """The SDL committed as schema.graphql (limits do not change the SDL)."""
+    return build_schema(Settings()).as_str() + "\n"

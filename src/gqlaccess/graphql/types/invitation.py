@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from ...models import Invitation as InvitationModel
+from ...services.clock import utcnow
+from ...services.invitations import effective_status
+from ..ids import encode_id
+from .enums import DeliveryStatus, InvitationKind, InvitationStatus
+from .node import Node
+
+
+@strawberry.type(name="Invitation")
+class InvitationType(Node):
+    model: strawberry.Private[InvitationModel]
+    kind: InvitationKind  # type: ignore[valid-type]
+    email: str
+    expires_at: datetime
+    accepted_at: datetime | None
+    delivery_status: DeliveryStatus  # type: ignore[valid-type]
+    sent_at: datetime | None
+    created_at: datetime
+    url: str | None = strawberry.field(
+        description="The link itself: only in the payload that created it, and only when SMTP is off."
+    )
+
+    @strawberry.field
+    def status(self) -> InvitationStatus:  # type: ignore[valid-type]
+        return effective_status(self.model, utcnow())
+
+    @classmethod
+    def from_model(cls, invitation: InvitationModel, url: str | None = None) -> InvitationType:
+        return cls(
+            model=invitation,
+            id=strawberry.ID(encode_id("Invitation", invitation.id)),
+            kind=invitation.kind,
+            email=invitation.email,
+            expires_at=invitation.expires_at,
+            accepted_at=invitation.accepted_at,
+            delivery_status=invitation.delivery_status,
+            sent_at=invitation.sent_at,
+            created_at=invitation.created_at,
+            url=url,
+        )
+
+
+@strawberry.type(description="What the holder of a link may learn before accepting it.")
+class InvitationPreview:
+    kind: InvitationKind  # type: ignore[valid-type]
+    status: InvitationStatus  # type: ignore[valid-type]
+    email: str
+    expires_at: datetime
+    account_name: str | None
+    language: str

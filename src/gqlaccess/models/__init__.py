@@ -1,0 +1,30 @@
+"""Persistence: Tortoise models, one module per aggregate."""
+
+from .account import Account
+from .audit import AuditEvent
+from .client import Client, ClientResource, ClientUser
+from .export_job import ExportJob
+from .invitation import Invitation
+from .membership import Membership
+from .outbox import OutboxEmail
+from .resource import Resource
+from .role import Role
+from .session import ApiToken, Session
+from .user import User
+
+__all__ = [
+    "Account",
+    "ApiToken",
+    "AuditEvent",
+    "Client",
+    "ClientResource",
+    "ClientUser",
+    "ExportJob",
+    "Invitation",
+    "Membership",
+    "OutboxEmail",
+    "Resource",
+    "Role",
+    "Session",
+    "User",
+]

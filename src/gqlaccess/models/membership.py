@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from tortoise import fields
+
+from .base import Entity
+from .enums import MembershipStatus
+
+
+class Membership(Entity):
+    """A user in an account, with a role and three independent access dimensions (seed 003)."""
+
+    account: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Account", related_name="memberships", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.User", related_name="memberships", on_delete=fields.CASCADE
+    )
+    role: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Role", related_name="memberships", on_delete=fields.RESTRICT
+    )
+    status = fields.CharEnumField(MembershipStatus, max_length=10, default=MembershipStatus.ACTIVE)
+    apps_all_current_and_future = fields.BooleanField(default=True)
+    app_ids = fields.JSONField(default=list)  # resource ids (str) when not all
+    include_future_apps = fields.BooleanField(default=False)
+    media_sources_all = fields.BooleanField(default=True)
+    media_sources = fields.JSONField(default=list)
+    geos_all = fields.BooleanField(default=True)
+    geos = fields.JSONField(default=list)  # ISO-3166-1 alpha-2 codes
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "membership"
+        unique_together = (("account", "user"),)

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from tortoise import fields
+
+from .base import Entity
+from .enums import ApiTokenKind, SessionKind
+
+
+class Session(Entity):
+    """A bearer session. Impersonation sessions are read-only views of one client."""
+
+    token_hash = fields.CharField(max_length=64, unique=True)
+    kind = fields.CharEnumField(SessionKind, max_length=14, default=SessionKind.USER)
+    user: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.User", related_name="sessions", on_delete=fields.CASCADE
+    )
+    impersonated_client: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Client", related_name="impersonations", null=True, on_delete=fields.CASCADE
+    )
+    expires_at = fields.DatetimeField(db_index=True)
+    last_used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+    ip = fields.CharField(max_length=64, null=True)
+    user_agent = fields.CharField(max_length=300, null=True)
+
+    class Meta:
+        table = "session"
+
+
+class ApiToken(Entity):
+    """An account-scoped integration token acting with a role chosen at creation."""
+
+    account: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Account", related_name="api_tokens", on_delete=fields.CASCADE
+    )
+    role: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Role", related_name="api_tokens", on_delete=fields.RESTRICT
+    )
+    kind = fields.CharEnumField(ApiTokenKind, max_length=20)
+    name = fields.CharField(max_length=100)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    prefix = fields.CharField(max_length=16)
+    created_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="api_tokens_created", null=True, on_delete=fields.SET_NULL
+    )
+    last_used_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "api_token"

@@ -1,0 +1,145 @@
+"""What a principal holds in one account, resolved from memberships, hosting and tokens."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Mapping
+
+from ..models import Account, ApiToken, Membership, Role
+from ..models.enums import AccountStatus, MembershipStatus, RoleKind
+from .capabilities import ADMIN_KEY, PREDEFINED_ROLES, SECURITY_KEY, Capability, Level, parse_levels
+from .principal import Principal, PrincipalKind
+from .scope import FULL_SCOPE, DataScope
+
+
+class AccessVia(StrEnum):
+    MEMBERSHIP = "MEMBERSHIP"
+    HOST = "HOST"  # a member of the host of a managed hosted account (seed 001)
+    API_TOKEN = "API_TOKEN"
+    OPERATOR = "OPERATOR"
+
+
+@dataclass(frozen=True)
+class AccountAccess:
+    account_id: uuid.UUID
+    account_status: AccountStatus
+    via: AccessVia
+    capabilities: Mapping[Capability, Level]
+    scope: DataScope
+    role_id: uuid.UUID | None = None
+    role_key: str | None = None
+    role_kind: RoleKind | None = None
+    membership_id: uuid.UUID | None = None
+    membership_active: bool = True
+    is_owner: bool = False
+    read_only: bool = False
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role_key == ADMIN_KEY
+
+    def level(self, capability: Capability) -> Level:
+        return self.capabilities.get(capability, Level.NONE)
+
+
+def role_levels(role: Role) -> dict[Capability, Level]:
+    if role.kind == RoleKind.PREDEFINED and role.key in PREDEFINED_ROLES:
+        return dict(PREDEFINED_ROLES[role.key])
+    return parse_levels(role.capabilities)
+
+
+def membership_scope(membership: Membership, role: Role) -> DataScope:
+    if role.key == ADMIN_KEY:
+        return FULL_SCOPE  # Admin has everything, always; it cannot be narrowed.
+    media_all = membership.media_sources_all or role.key == SECURITY_KEY
+    return DataScope(
+        apps_all_current_and_future=membership.apps_all_current_and_future,
+        app_ids=frozenset(str(a) for a in membership.app_ids or ()),
+        include_future_apps=membership.include_future_apps,
+        media_sources_all=media_all,
+        media_sources=frozenset() if media_all else frozenset(membership.media_sources or ()),
+        geos_all=membership.geos_all,
+        geos=frozenset(g.upper() for g in membership.geos or ()),
+    )
+
+
+async def _membership_access(
+    user_id: uuid.UUID, account: Account, reached_through: Account, via: AccessVia
+) -> AccountAccess | None:
+    membership = (
+        await Membership.filter(account_id=reached_through.id, user_id=user_id).select_related("role").first()
+    )
+    if membership is None:
+        return None
+    role: Role = membership.role
+    active = membership.status == MembershipStatus.ACTIVE
+    if via == AccessVia.HOST:
+        # Host members act through the host only while their host membership and the host are active.
+        if not active or reached_through.status != AccountStatus.ACTIVE:
+            return None
+    return AccountAccess(
+        account_id=account.id,
+        account_status=account.status,
+        via=via,
+        capabilities=role_levels(role),
+        scope=membership_scope(membership, role),
+        role_id=role.id,
+        role_key=role.key,
+        role_kind=role.kind,
+        membership_id=membership.id if via == AccessVia.MEMBERSHIP else None,
+        membership_active=active,
+        is_owner=via == AccessVia.MEMBERSHIP and account.owner_id == user_id,  # type: ignore[attr-defined]
+    )
+
+
+async def resolve_access(principal: Principal, account_id: uuid.UUID) -> AccountAccess | None:
+    """None means the account does not exist for this principal (reported as NOT_FOUND)."""
+    if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION):
+        return None
+    account = await Account.get_or_none(id=account_id)
+    if account is None:
+        return None
+    if principal.kind == PrincipalKind.API_TOKEN:
+        if principal.api_token_account_id != account.id:
+            return None
+        token = await ApiToken.get_or_none(id=principal.api_token_id).select_related("role")
+        if token is None:
+            return None
+        return AccountAccess(
+            account_id=account.id,
+            account_status=account.status,
+            via=AccessVia.API_TOKEN,
+            capabilities=role_levels(token.role),
+            scope=FULL_SCOPE,
+            role_id=token.role.id,
+            role_key=token.role.key,
+            role_kind=token.role.kind,
+        )
+    if principal.kind == PrincipalKind.SYSTEM:
+        return _operator_access(account)
+    assert principal.user_id is not None
+    direct = await _membership_access(principal.user_id, account, account, AccessVia.MEMBERSHIP)
+    if direct is not None:
+        return direct
+    if account.managed and account.host_id is not None:  # type: ignore[attr-defined]
+        host = await Account.get_or_none(id=account.host_id)  # type: ignore[attr-defined]
+        if host is not None:
+            inherited = await _membership_access(principal.user_id, account, host, AccessVia.HOST)
+            if inherited is not None:
+                return inherited
+    if principal.is_platform_operator:
+        return _operator_access(account)
+    return None
+
+
+def _operator_access(account: Account) -> AccountAccess:
+    return AccountAccess(
+        account_id=account.id,
+        account_status=account.status,
+        via=AccessVia.OPERATOR,
+        capabilities=dict(PREDEFINED_ROLES[ADMIN_KEY]),
+        scope=FULL_SCOPE,
+        role_key=ADMIN_KEY,
+    )

@@ -1,0 +1,46 @@
+"""Who is calling: resolved once per request by the web layer."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class PrincipalKind(StrEnum):
+    ANONYMOUS = "ANONYMOUS"
+    USER = "USER"
+    API_TOKEN = "API_TOKEN"
+    IMPERSONATION = "IMPERSONATION"
+    SYSTEM = "SYSTEM"  # the CLI and workers
+
+
+@dataclass(frozen=True)
+class Principal:
+    kind: PrincipalKind
+    user_id: uuid.UUID | None = None
+    session_id: uuid.UUID | None = None
+    api_token_id: uuid.UUID | None = None
+    api_token_account_id: uuid.UUID | None = None
+    api_token_role_id: uuid.UUID | None = None
+    impersonated_client_id: uuid.UUID | None = None
+    is_platform_operator: bool = False
+    # A bearer token was sent but is unknown, expired or revoked.
+    rejected_token: bool = False
+
+    @property
+    def is_authenticated(self) -> bool:
+        return self.kind not in (PrincipalKind.ANONYMOUS,)
+
+    @property
+    def read_only(self) -> bool:
+        return self.kind == PrincipalKind.IMPERSONATION
+
+    @property
+    def actor_id(self) -> uuid.UUID | None:
+        return self.user_id or self.api_token_id
+
+
+ANONYMOUS = Principal(kind=PrincipalKind.ANONYMOUS)
+REJECTED = Principal(kind=PrincipalKind.ANONYMOUS, rejected_token=True)
+SYSTEM = Principal(kind=PrincipalKind.SYSTEM, is_platform_operator=True)

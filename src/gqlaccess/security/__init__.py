@@ -1,0 +1,1 @@
+"""Secrets: password hashing, opaque tokens, encryption at rest, TOTP, input rules."""

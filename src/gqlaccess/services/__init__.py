@@ -1,0 +1,1 @@
+"""Domain operations. They know no transport: no GraphQL, no HTTP."""

@@ -1,0 +1,148 @@
+"""Login, logout, password reset and TOTP enrolment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tortoise.transactions import in_transaction
+
+from ..models import Session, User
+from ..models.enums import InvitationKind
+from ..security import crypto, rules, totp
+from ..security.passwords import hash_password, verify_password
+from . import invitations, outbox
+from .deps import Deps
+from .errors import DomainError, ErrorCode
+from .sessions import create_session, revoke_user_sessions
+from .throttle import Throttle
+
+TOTP_PURPOSE = "totp-secret"
+_BAD_CREDENTIALS = "The e-mail, password or code is not correct."
+
+
+@dataclass
+class LoginResult:
+    user: User
+    session: Session
+    token: str
+
+
+async def login(
+    deps: Deps,
+    throttle: Throttle,
+    *,
+    email: str,
+    password: str,
+    totp_code: str | None,
+    ip: str | None,
+    user_agent: str | None,
+) -> LoginResult:
+    settings = deps.settings
+    normalized = rules.normalize_email(email)
+    subject = normalized if isinstance(normalized, str) else (email or "").strip().lower()
+    email_hits = await throttle.hit("login:email", subject)
+    ip_hits = await throttle.hit("login:ip", ip or "unknown")
+    if email_hits > settings.login_attempts_per_email or ip_hits > settings.login_attempts_per_ip:
+        raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
+    user = await User.get_or_none(email=subject) if isinstance(normalized, str) else None
+    password_ok = await verify_password(user.password_hash if user else None, password or "", settings.argon2)
+    if user is None or not password_ok or user.activated_at is None:
+        raise DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
+    if user.totp_enabled_at is not None:
+        if not totp_code:
+            raise DomainError.of("totpCode", ErrorCode.TOTP_REQUIRED, "Enter the code from your authenticator app.")
+        secret = crypto.decrypt(settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
+        if not totp.verify(secret, totp_code):
+            raise DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
+    await throttle.reset("login:email", subject)
+    async with in_transaction():
+        user.last_login_at = deps.now()
+        await user.save(update_fields=["last_login_at"])
+        session, token = await create_session(
+            user, lifetime=settings.lifetimes.session, ip=ip, user_agent=user_agent
+        )
+    return LoginResult(user, session, token)
+
+
+async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, ip: str | None) -> None:
+    """Same outcome whether or not the address is known: never reveals existence."""
+    normalized = rules.normalize_email(email)
+    if not isinstance(normalized, str):
+        return
+    if await throttle.hit("reset:email", normalized) > 5 or await throttle.hit("reset:ip", ip or "unknown") > 50:
+        return
+    user = await User.get_or_none(email=normalized)
+    if user is None or user.activated_at is None:
+        return
+    async with in_transaction():
+        issued = await invitations.issue(
+            deps, InvitationKind.PASSWORD_RESET, email=user.email, user_id=user.id
+        )
+        email_row = await outbox.record_email(
+            deps.settings,
+            template="password_reset",
+            to_email=user.email,
+            language="en",
+            variables={"name": user.name, "url": issued.url(deps.settings)},
+            invitation_id=issued.invitation.id,
+        )
+    await deps.queue.enqueue_emails([email_row.id])
+
+
+async def reset_password(deps: Deps, *, token: str, password: str) -> User:
+    invitation = await invitations.find_usable(deps, token, {InvitationKind.PASSWORD_RESET})
+    user = await User.get(id=invitation.user_id)  # type: ignore[attr-defined]
+    violation = rules.check_password(password or "", email=user.email, name=user.name)
+    if violation:
+        raise DomainError.of("password", violation.code, violation.message)
+    password_hash = await hash_password(password, deps.settings.argon2)
+    async with in_transaction():
+        await invitations.consume(deps, invitation)
+        user.password_hash = password_hash
+        await user.save(update_fields=["password_hash"])
+        # A reset means the old password may be known to someone else: end every session.
+        await revoke_user_sessions(user.id)
+    return user
+
+
+@dataclass
+class TotpEnrolment:
+    secret: str
+    provisioning_uri: str
+
+
+async def enroll_totp(deps: Deps, user: User) -> TotpEnrolment:
+    if user.totp_enabled_at is not None:
+        raise DomainError.of(None, ErrorCode.TOTP_ALREADY_ENABLED, "Two-factor authentication is already on.")
+    secret = totp.new_secret()
+    user.totp_pending_secret_encrypted = crypto.encrypt(deps.settings.secret_key, TOTP_PURPOSE, secret)
+    await user.save(update_fields=["totp_pending_secret_encrypted"])
+    return TotpEnrolment(secret, totp.provisioning_uri(secret, user.email))
+
+
+async def confirm_totp(deps: Deps, user: User, code: str) -> None:
+    if user.totp_pending_secret_encrypted is None:
+        raise DomainError.of(None, ErrorCode.TOTP_NOT_PENDING, "Start the enrolment first.")
+    secret = crypto.decrypt(deps.settings.secret_key, TOTP_PURPOSE, user.totp_pending_secret_encrypted)
+    if not totp.verify(secret, code):
+        raise DomainError.of("code", ErrorCode.INVALID_TOTP_CODE, "The code is not correct.")
+    user.totp_secret_encrypted = user.totp_pending_secret_encrypted
+    user.totp_pending_secret_encrypted = None
+    user.totp_enabled_at = deps.now()
+    await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+
+
+async def disable_totp(deps: Deps, user: User, code: str) -> None:
+    if user.totp_enabled_at is None:
+        raise DomainError.of(None, ErrorCode.TOTP_NOT_ENABLED, "Two-factor authentication is not on.")
+    secret = crypto.decrypt(deps.settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
+    if not totp.verify(secret, code):
+        raise DomainError.of("code", ErrorCode.INVALID_TOTP_CODE, "The code is not correct.")
+    await clear_totp(user)
+
+
+async def clear_totp(user: User) -> None:
+    user.totp_secret_encrypted = None
+    user.totp_pending_secret_encrypted = None
+    user.totp_enabled_at = None
+    await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])

@@ -1,0 +1,86 @@
+"""Expected failures of domain operations: a machine-readable code on an input field.
+
+The GraphQL layer turns them into payload `errors { field code message }`; nothing is written
+when one is raised (operations validate first and write inside one transaction).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    # generic input
+    REQUIRED = "REQUIRED"
+    INVALID = "INVALID"
+    TOO_LONG = "TOO_LONG"
+    INVALID_EMAIL = "INVALID_EMAIL"
+    INVALID_NAME = "INVALID_NAME"
+    INVALID_ID = "INVALID_ID"
+    NOT_FOUND = "NOT_FOUND"
+    CONFIRMATION_REQUIRED = "CONFIRMATION_REQUIRED"
+    # authentication
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    TOTP_REQUIRED = "TOTP_REQUIRED"
+    INVALID_TOTP_CODE = "INVALID_TOTP_CODE"
+    TOTP_ALREADY_ENABLED = "TOTP_ALREADY_ENABLED"
+    TOTP_NOT_ENABLED = "TOTP_NOT_ENABLED"
+    TOTP_NOT_PENDING = "TOTP_NOT_PENDING"
+    TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS"
+    # passwords
+    PASSWORD_TOO_SHORT = "PASSWORD_TOO_SHORT"
+    PASSWORD_TOO_LONG = "PASSWORD_TOO_LONG"
+    PASSWORD_TOO_WEAK = "PASSWORD_TOO_WEAK"
+    PASSWORD_TOO_PERSONAL = "PASSWORD_TOO_PERSONAL"
+    # invitations
+    INVITATION_INVALID = "INVITATION_INVALID"
+    INVITATION_EXPIRED = "INVITATION_EXPIRED"
+    INVITATION_USED = "INVITATION_USED"
+    INVITATION_REVOKED = "INVITATION_REVOKED"
+    INVITATION_WRONG_KIND = "INVITATION_WRONG_KIND"
+    TERMS_NOT_ACCEPTED = "TERMS_NOT_ACCEPTED"
+    PRIVACY_NOT_ACCEPTED = "PRIVACY_NOT_ACCEPTED"
+    NOT_PENDING = "NOT_PENDING"
+    # accounts and users
+    USER_CANNOT_BE_CREATED = "USER_CANNOT_BE_CREATED"
+    ALREADY_OWNS_ACCOUNT = "ALREADY_OWNS_ACCOUNT"
+    PLAN_USER_LIMIT_REACHED = "PLAN_USER_LIMIT_REACHED"
+    OWNER_IMMUTABLE = "OWNER_IMMUTABLE"
+    INVALID_LANGUAGE = "INVALID_LANGUAGE"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str | None
+    code: ErrorCode | str
+    message: str
+
+
+class DomainError(Exception):
+    """One or more expected failures; the operation wrote nothing."""
+
+    def __init__(self, *errors: FieldError) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.code}" for e in errors))
+        self.errors: list[FieldError] = list(errors)
+
+    @classmethod
+    def of(cls, field: str | None, code: ErrorCode | str, message: str) -> DomainError:
+        return cls(FieldError(field, code, message))
+
+
+class ErrorCollector:
+    """Gathers every violation of an input before failing, so callers see them all at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field: str | None, code: ErrorCode | str, message: str) -> None:
+        self.errors.append(FieldError(field, code, message))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise DomainError(*self.errors)
+
+    def __bool__(self) -> bool:
+        return bool(self.errors)

@@ -1,0 +1,36 @@
+"""Enqueueing arq jobs by name (the web app imports no worker code).
+
+Enqueue failures never fail the caller: what must not be lost is in the database (the outbox),
+and a periodic job re-enqueues it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+from arq.connections import ArqRedis
+
+log = structlog.get_logger(__name__)
+
+
+class JobQueue:
+    def __init__(self, redis: ArqRedis | None, queue_name: str) -> None:
+        self.redis = redis
+        self.queue_name = queue_name
+
+    async def enqueue(self, function: str, *args: Any, job_id: str | None = None, **kwargs: Any) -> bool:
+        if self.redis is None:
+            return False
+        try:
+            job = await self.redis.enqueue_job(
+                function, *args, _job_id=job_id, _queue_name=self.queue_name, **kwargs
+            )
+        except Exception as exc:  # Redis down: the periodic re-enqueue will catch up
+            log.warning("enqueue_failed", function=function, error=str(exc))
+            return False
+        return job is not None
+
+    async def enqueue_emails(self, outbox_ids: list[int]) -> None:
+        for outbox_id in outbox_ids:
+            await self.enqueue("send_email", outbox_id, job_id=f"email:{outbox_id}")

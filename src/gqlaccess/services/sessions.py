@@ -1,0 +1,90 @@
+"""Bearer sessions and API tokens: issuing them and turning a bearer secret into a principal."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from uuid import UUID
+
+from ..models import ApiToken, Session, User
+from ..models.enums import SessionKind
+from ..policy.principal import REJECTED, Principal, PrincipalKind
+from ..security.tokens import API_TOKEN_PREFIX, SESSION_PREFIX, hash_secret, new_secret
+from .clock import utcnow
+
+# Writing last-used on every request would turn reads into writes; once a minute is enough.
+_TOUCH_INTERVAL = timedelta(seconds=60)
+
+
+async def create_session(
+    user: User,
+    *,
+    lifetime: timedelta,
+    ip: str | None = None,
+    user_agent: str | None = None,
+    kind: SessionKind = SessionKind.USER,
+    impersonated_client_id: UUID | None = None,
+) -> tuple[Session, str]:
+    token = new_secret(SESSION_PREFIX)
+    session = await Session.create(
+        token_hash=hash_secret(token),
+        kind=kind,
+        user_id=user.id,
+        impersonated_client_id=impersonated_client_id,
+        expires_at=utcnow() + lifetime,
+        ip=ip,
+        user_agent=(user_agent or "")[:300] or None,
+    )
+    return session, token
+
+
+async def revoke_session(session_id: UUID) -> None:
+    await Session.filter(id=session_id, revoked_at=None).update(revoked_at=utcnow())
+
+
+async def revoke_user_sessions(user_id: UUID) -> None:
+    await Session.filter(user_id=user_id, revoked_at=None).update(revoked_at=utcnow())
+
+
+async def authenticate_bearer(secret: str) -> Principal:
+    now = utcnow()
+    if secret.startswith(SESSION_PREFIX):
+        return await _session_principal(secret, now)
+    if secret.startswith(API_TOKEN_PREFIX):
+        return await _api_token_principal(secret, now)
+    return REJECTED
+
+
+async def _session_principal(secret: str, now: datetime) -> Principal:
+    session = await Session.get_or_none(token_hash=hash_secret(secret)).select_related("user")
+    if session is None or session.revoked_at is not None or session.expires_at <= now:
+        return REJECTED
+    if session.last_used_at is None or now - session.last_used_at > _TOUCH_INTERVAL:
+        await Session.filter(id=session.id).update(last_used_at=now)
+    user: User = session.user
+    if session.kind == SessionKind.IMPERSONATION:
+        return Principal(
+            kind=PrincipalKind.IMPERSONATION,
+            user_id=user.id,
+            session_id=session.id,
+            impersonated_client_id=session.impersonated_client_id,  # type: ignore[attr-defined]
+        )
+    return Principal(
+        kind=PrincipalKind.USER,
+        user_id=user.id,
+        session_id=session.id,
+        is_platform_operator=user.is_platform_operator,
+    )
+
+
+async def _api_token_principal(secret: str, now: datetime) -> Principal:
+    token = await ApiToken.get_or_none(token_hash=hash_secret(secret))
+    if token is None:
+        return REJECTED
+    if token.last_used_at is None or now - token.last_used_at > _TOUCH_INTERVAL:
+        await ApiToken.filter(id=token.id).update(last_used_at=now)
+    return Principal(
+        kind=PrincipalKind.API_TOKEN,
+        api_token_id=token.id,
+        api_token_account_id=token.account_id,  # type: ignore[attr-defined]
+        api_token_role_id=token.role_id,  # type: ignore[attr-defined]
+    )

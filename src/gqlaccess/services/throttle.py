@@ -1,0 +1,58 @@
+"""Fixed-window attempt counters in Redis (login, TOTP, invitations, password reset).
+
+Fails open when Redis is unreachable: authentication keeps working during a Redis outage,
+and the outage is logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import structlog
+from arq.connections import ArqRedis
+
+log = structlog.get_logger(__name__)
+
+
+class Throttle:
+    def __init__(self, redis: ArqRedis | None, prefix: str, window_seconds: int) -> None:
+        self.redis = redis
+        self.prefix = prefix
+        self.window = window_seconds
+
+    def _key(self, scope: str, subject: str) -> str:
+        digest = hashlib.sha256(subject.lower().encode()).hexdigest()[:32]
+        return f"{self.prefix}:throttle:{scope}:{digest}"
+
+    async def hit(self, scope: str, subject: str) -> int:
+        """Counts one attempt; returns the count in the current window (0 if unknown)."""
+        if self.redis is None:
+            return 0
+        key = self._key(scope, subject)
+        try:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.incr(key)
+                pipe.expire(key, self.window, nx=True)
+                count, _ = await pipe.execute()
+        except Exception as exc:
+            log.warning("throttle_unavailable", error=str(exc))
+            return 0
+        return int(count)
+
+    async def count(self, scope: str, subject: str) -> int:
+        if self.redis is None:
+            return 0
+        try:
+            value = await self.redis.get(self._key(scope, subject))
+        except Exception as exc:
+            log.warning("throttle_unavailable", error=str(exc))
+            return 0
+        return int(value or 0)
+
+    async def reset(self, scope: str, subject: str) -> None:
+        if self.redis is None:
+            return
+        try:
+            await self.redis.delete(self._key(scope, subject))
+        except Exception as exc:
+            log.warning("throttle_unavailable", error=str(exc))

@@ -1,0 +1,1 @@
+"""HTTP: the Starlette app, authentication middleware, health and pages."""

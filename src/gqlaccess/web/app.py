@@ -1,0 +1,51 @@
+"""The Starlette application."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.routing import Route
+
+from ..config import Settings, load_settings
+from ..logging import configure_logging
+from .graphql_view import GraphQLView
+from .health import healthz, readyz
+from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware
+from .runtime import Runtime
+
+
+def create_app(settings: Settings | None = None, *, apply_migrations: bool | None = None) -> Starlette:
+    settings = settings or load_settings()
+    configure_logging(settings)
+    runtime = Runtime.create(settings)
+    # The embedded default migrates on start; production runs `gqlaccess migrate` once per release.
+    migrate_on_start = settings.dialect == "sqlite" if apply_migrations is None else apply_migrations
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await runtime.start(apply_migrations=migrate_on_start)
+        try:
+            yield
+        finally:
+            await runtime.stop()
+
+    graphql = GraphQLView(runtime)
+    routes = [
+        # A Route, not a Mount: a POST to a Mount's bare path is redirected (307).
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[
+            Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes),
+            Middleware(BearerAuthMiddleware),
+        ],
+    )
+    app.state.runtime = runtime
+    return app

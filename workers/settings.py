@@ -1,0 +1,80 @@
+"""The worker: which jobs it runs, and how it starts inside or outside the API process."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from arq import Worker
+from arq.connections import ArqRedis, RedisSettings
+
+from gqlaccess.config import Settings, load_settings
+from gqlaccess.db import close_db, init_db
+from gqlaccess.services.deps import Deps
+from gqlaccess.services.queue import JobQueue
+
+from .email import send_email
+
+FUNCTIONS = [send_email]
+CRON_JOBS: list[Any] = []
+# arq's default of 10 concurrent jobs caps a worker near 200 jobs/s (FIELD-NOTES).
+MAX_JOBS = 50
+
+
+def build_worker(
+    settings: Settings,
+    redis_pool: ArqRedis,
+    *,
+    owns_database: bool,
+    burst: bool = False,
+    handle_signals: bool = False,
+) -> Worker:
+    async def on_startup(ctx: dict[str, Any]) -> None:
+        if owns_database:
+            await init_db(settings)
+        ctx["settings"] = settings
+        ctx["deps"] = Deps(settings=settings, queue=JobQueue(redis_pool, settings.queue_name))
+
+    async def on_shutdown(ctx: dict[str, Any]) -> None:
+        if owns_database:
+            await close_db()
+
+    return Worker(
+        functions=FUNCTIONS,
+        cron_jobs=CRON_JOBS,
+        redis_pool=redis_pool,
+        queue_name=settings.queue_name,
+        on_startup=on_startup,
+        on_shutdown=on_shutdown,
+        burst=burst,
+        handle_signals=handle_signals,
+        max_jobs=MAX_JOBS,
+        poll_delay=0.2 if not burst else 0,
+        job_timeout=600,
+        keep_result=60,
+        max_tries=10,
+    )
+
+
+class WorkerSettings:
+    """For `arq workers.settings.WorkerSettings` against an external Redis.
+
+    `gqlaccess worker` does the same through `build_worker` and is the documented way.
+    """
+
+    functions = FUNCTIONS
+    queue_name = os.environ.get("GQLACCESS_QUEUE_NAME", Settings.queue_name)
+    redis_settings = RedisSettings.from_dsn(os.environ.get("GQLACCESS_REDIS_URL", "redis://127.0.0.1:6379"))
+    cron_jobs = CRON_JOBS
+    max_jobs = MAX_JOBS
+
+    @staticmethod
+    async def on_startup(ctx: dict[str, Any]) -> None:
+        settings = load_settings()
+        await init_db(settings)
+        ctx["settings"] = settings
+        ctx["deps"] = Deps(settings=settings, queue=JobQueue(ctx["redis"], settings.queue_name))
+
+    @staticmethod
+    async def on_shutdown(ctx: dict[str, Any]) -> None:
+        await close_db()
