@@ -39,8 +39,8 @@ def config_for(url: str) -> dict:
     }
 
 
-async def generate(dialect: str, name: str) -> str:
-    location = MIGRATIONS_ROOT / dialect
+async def generate(dialect: str, name: str, root: Path) -> str:
+    location = root / dialect
     command = Command(tortoise_config=config_for(DIALECT_URLS[dialect]), app="models", location=str(location))
     models_dir = location / "models"
     try:
@@ -58,13 +58,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--name", default="update")
     parser.add_argument("--dialect", choices=sorted(DIALECT_URLS))
+    parser.add_argument("--root", type=Path, default=MIGRATIONS_ROOT, help="migrations folder (tests use a copy)")
     args = parser.parse_args()
     if args.dialect:
-        print(asyncio.run(generate(args.dialect, args.name)))
+        print(asyncio.run(generate(args.dialect, args.name, args.root)))
         return
     # Tortoise keeps process-wide state: one process per dialect.
     for dialect in DIALECT_URLS:
-        subprocess.run([sys.executable, __file__, "--dialect", dialect, "--name", args.name], check=True)
+        subprocess.run(
+            [sys.executable, __file__, "--dialect", dialect, "--name", args.name, "--root", str(args.root)],
+            check=True,
+        )
 
 
 if __name__ == "__main__":
