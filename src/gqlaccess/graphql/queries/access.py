@@ -5,9 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from ...policy.access import resolve_access
+from ...policy.capabilities import DATA_SCOPE_RESTRICTED_CAPABILITIES, NON_EDITABLE_CAPABILITIES
 from ...policy.capabilities import Capability as PolicyCapability
 from ...policy.capabilities import Level as PolicyLevel
-from ...policy.capabilities import DATA_SCOPE_RESTRICTED_CAPABILITIES, NON_EDITABLE_CAPABILITIES
 from ...policy.decisions import may
 from ...policy.principal import Principal, PrincipalKind
 from ..context import Info
