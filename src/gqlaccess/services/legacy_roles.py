@@ -91,7 +91,10 @@ def parse_entries(document: Any) -> list[LegacyEntry]:
         elif email in seen:
             errors.add(f"{path}.email", ErrorCode.INVALID, "This e-mail is listed twice.")
         seen.add(email)
-        name = rules.check_name(str(raw.get("name") or (email.split("@")[0] if email else "")))
+        name: str | rules.RuleViolation = ""
+        if raw.get("name") or email:  # the name defaults to the e-mail's local part
+            default = re.sub(r"[^\w .\-'\"]", " ", email.split("@")[0]).strip() or "User"
+            name = rules.check_name(str(raw.get("name") or default))
         if isinstance(name, rules.RuleViolation):
             errors.add(f"{path}.name", name.code, name.message)
             name = ""

@@ -166,8 +166,8 @@ async def test_update_rules(gql, runtime):
     stored = await Role.get(id=decode_id(role_id)[1])
     assert stored.capabilities["billing"] == "NONE" and stored.capabilities["api_tokens"] == "NONE"
     # The name is immutable: the input has no name field at all.
-    body = await gql.execute("""mutation { updateCustomRole(input: {roleId: "%s", name: "New", capabilities: []})
-      { errors { code } } }""" % role_id, token=tenant.owner_token)
+    body = await gql.execute("""mutation($id: ID!) { updateCustomRole(input: {roleId: $id, name: "New", capabilities: []})
+      { errors { code } } }""", {"id": role_id}, token=tenant.owner_token)
     assert body.get("errors")
     # Security may edit within its own levels.
     payload = await gql.mutate(UPDATE, {"input": {"roleId": role_id, "capabilities": [
