@@ -172,3 +172,11 @@ async def test_inactive_member_is_told_so(gql, runtime):
 
     await Membership.filter(user_id=decode_id(gid)[1]).update(status=MembershipStatus.INACTIVE)
     assert await check(gql, token, tenant.gid, "CLIENTS") == {"allowed": False, "reason": "MEMBERSHIP_INACTIVE"}
+
+
+async def test_capabilities_catalogue(gql):
+    data = await gql.ok("{ capabilities { capability editableInCustomRoles requiresUnrestrictedDataScope } }")
+    by_name = {c["capability"]: c for c in data["capabilities"]}
+    assert set(by_name) == {c.upper() for c in CAPABILITIES}
+    assert [n for n, c in by_name.items() if not c["editableInCustomRoles"]] == ["API_TOKENS"]
+    assert sorted(n for n, c in by_name.items() if c["requiresUnrestrictedDataScope"]) == ["EXPORTS", "LINK_TEMPLATES"]
