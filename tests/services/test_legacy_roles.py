@@ -168,3 +168,24 @@ async def test_cli_imports_a_legacy_file(gql, runtime, tmp_path):
     assert code == 1 and "users.0.email: INVALID_EMAIL" in err
     code, _, err = await _cli(runtime, "import-legacy-roles", "--account-id", "nope", "--file", str(legacy))
     assert code == 1 and "cannot read the input" in err
+
+
+async def test_a_temporary_role_vanishes_with_its_last_member(gql, runtime):
+    from gqlaccess.services.custom_roles import drop_empty_temporary_roles
+    from gqlaccess.services.roles import predefined_role_id
+
+    tenant = await make_tenant(gql, runtime)
+    a, b = email("a"), email("b")
+    result = await import_legacy_roles(runtime.deps, tenant.account_id, [
+        {"email": a, "capabilities": {"clients": "VIEW"}}, {"email": b, "capabilities": {"billing": "VIEW"}}])
+    first, second = result.roles
+    user_a = await User.get(email=a)
+    # The member moves to a predefined role (the membership side does this); the role is then empty.
+    await Membership.filter(user_id=user_a.id, account_id=tenant.account_id).update(
+        role_id=predefined_role_id("finance"))
+    names = [r["name"] for r in (await gql.ok(ROLES, {"a": tenant.gid}, token=tenant.owner_token))["roles"]
+             if r["kind"] == "TEMPORARY"]
+    assert names == ["Temporary role 2"]  # hidden at once, even before the clean-up
+    assert await drop_empty_temporary_roles(tenant.account_id) == 1
+    assert not await Role.exists(id=first.id) and await Role.exists(id=second.id)
+    assert await drop_empty_temporary_roles(tenant.account_id) == 0

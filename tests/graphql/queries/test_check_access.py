@@ -180,3 +180,13 @@ async def test_capabilities_catalogue(gql):
     assert set(by_name) == {c.upper() for c in CAPABILITIES}
     assert [n for n, c in by_name.items() if not c["editableInCustomRoles"]] == ["API_TOKENS"]
     assert sorted(n for n, c in by_name.items() if c["requiresUnrestrictedDataScope"]) == ["EXPORTS", "LINK_TEMPLATES"]
+
+
+async def test_a_deactivated_account_answers_so(gql, runtime):
+    from gqlaccess.models import Account
+    from gqlaccess.models.enums import AccountStatus
+
+    tenant = await make_tenant(gql, runtime)
+    _, token = await member(gql, tenant, role_key="marketing")
+    await Account.filter(id=tenant.account_id).update(status=AccountStatus.DEACTIVATED)
+    assert await check(gql, token, tenant.gid, "CLIENTS") == {"allowed": False, "reason": "ACCOUNT_DEACTIVATED"}
