@@ -78,7 +78,7 @@ async def test_two_api_processes_and_a_separate_worker(database, tmp_path):
         token = re.search(r"/invite/(gqi_\S+)", created.stdout).group(1)
 
         for command in (("serve", "--workers", "2"), ("worker",)):
-            processes.append(subprocess.Popen(
+            processes.append(subprocess.Popen(  # noqa: ASYNC220 (long-lived servers, started once)
                 gqlaccess_command(*command), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
             ))
         async with httpx.AsyncClient(base_url=base, timeout=10) as client:
