@@ -18,10 +18,12 @@ from ..config import Settings, load_settings
 from .extensions import MaskUnexpectedErrors
 from .mutations.accounts import AccountMutations
 from .mutations.auth import AuthMutations
+from .mutations.users import UserMutations
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
 from .queries.invitation import InvitationQueries
 from .queries.nodes import NodeQueries
+from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
 from .types.account import AccountType
 from .types.invitation import InvitationType
@@ -31,11 +33,11 @@ from .types.user import UserType
 
 Query = merge_types(
     "Query",
-    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries),
+    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries, UserQueries),
 )
 Mutation = merge_types(
     "Mutation",
-    (AuthMutations, AccountMutations),
+    (AuthMutations, AccountMutations, UserMutations),
 )
 NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
 

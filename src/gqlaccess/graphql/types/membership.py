@@ -96,7 +96,7 @@ class MembershipType(Node):
 
 @register_node("Membership")
 async def _membership_node(info: Info, membership_id) -> MembershipType | None:  # type: ignore[no-untyped-def]
-    membership = await MembershipModel.get_or_none(id=membership_id)
+    membership = await info.context.loaders.membership.load(membership_id)
     if membership is None:
         return None
     if membership.user_id == info.context.principal.user_id:  # type: ignore[attr-defined]
