@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 
 import pycountry
+from tortoise.expressions import Q
 
 from ..models import ApiToken, Membership, Resource, Role
 from ..models.enums import ResourceKind, RoleKind
@@ -69,7 +70,7 @@ class AccountCatalogue:
 
     @classmethod
     async def load(cls, account_id: uuid.UUID) -> AccountCatalogue:
-        query = Role.filter(account_id=account_id) | Role.filter(account_id=None, kind=RoleKind.PREDEFINED)
+        query = Role.filter(Q(account_id=account_id) | Q(account_id=None, kind=RoleKind.PREDEFINED))
         roles = {r.id: r for r in await query}
         apps = {
             uuid.UUID(str(a))

@@ -60,7 +60,7 @@ class DirectoryOrder:
 
 
 class Params:
-    """Positional parameters in the dialect's style ($1 for asyncpg, ? for SQLite)."""
+    """Numbered parameters in the dialect's style ($1 for asyncpg, ?1 for SQLite): reusable in the SQL."""
 
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect
@@ -74,7 +74,7 @@ class Params:
         if isinstance(value, uuid.UUID) and not self.postgres:
             value = str(value)
         self.values.append(value)
-        return f"${len(self.values)}" if self.postgres else "?"
+        return f"${len(self.values)}" if self.postgres else f"?{len(self.values)}"
 
 
 def _escape_like(text: str) -> str:
