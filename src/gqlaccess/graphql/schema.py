@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -43,14 +44,20 @@ NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    # The limiters build a new validation-rule class per instance; built per request, the rules
+    # differ every time and ValidationCache (keyed on them) never hits: every request was validated
+    # afresh. Build the rules once and hand the same ones to each request.
+    limit_rules = [
+        *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+    ]
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
         types=NODE_TYPES,
         extensions=[
             MaskUnexpectedErrors,
-            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: AddValidationRules(limit_rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=512),
             lambda: ValidationCache(maxsize=512),

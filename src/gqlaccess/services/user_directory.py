@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 from tortoise import connections
 
-from ..models import Membership
+from ..models import Account, Membership, Role, User
 
 
 class OrderField(StrEnum):
@@ -102,6 +102,13 @@ def filter_sql(flt: DirectoryFilter, params: Params) -> str:
     return " AND ".join(clauses)
 
 
+def count_sql(flt: DirectoryFilter, params: Params) -> str:
+    """The total of the filtered table; the user table is joined only when a filter needs it."""
+    needs_user = bool((flt.search or "").strip()) or flt.status in (StatusFilter.ACTIVE, StatusFilter.PENDING)
+    source = FROM_SQL if needs_user else "FROM membership m"
+    return f"SELECT COUNT(*) AS n {source} WHERE {filter_sql(flt, params)}"
+
+
 def order_sql(order: DirectoryOrder) -> str:
     direction = "DESC" if order.descending else "ASC"
     key = _KEYS[order.field]
@@ -162,6 +169,10 @@ class DirectoryPage:
     cursors: list[str]
     has_next: bool
     total: int
+    # Loaded with the page (one query each), so a table row needs no further lookups.
+    users: dict[uuid.UUID, User] = field(default_factory=dict)
+    roles: dict[uuid.UUID, Role] = field(default_factory=dict)
+    account: Account | None = None
 
 
 def _dialect() -> str:
@@ -171,12 +182,13 @@ def _dialect() -> str:
 async def page(
     flt: DirectoryFilter, order: DirectoryOrder, *, first: int, after: str | None = None
 ) -> DirectoryPage:
-    """Three queries whatever the page size: the page's keys, the total, the membership rows."""
+    """Five queries whatever the page size: keys, total, memberships with their users, roles, account."""
     db = connections.get("default")
-    params = Params(_dialect())
+    dialect = _dialect()
+    count_params = Params(dialect)
+    total_sql = count_sql(flt, count_params)
+    params = Params(dialect)
     where = filter_sql(flt, params)
-    count_sql = f"SELECT COUNT(*) AS n {FROM_SQL} WHERE {where}"
-    count_params = list(params.values)
     if after is not None:
         where = f"{where} AND {_after_sql(order, decode_cursor(after), params)}"
     limit = params.add(first + 1)
@@ -185,14 +197,19 @@ async def page(
         f"WHERE {where} ORDER BY {order_sql(order)} LIMIT {limit}"
     )
     rows = await db.execute_query_dict(sql, params.values) if first > 0 else []
-    total_rows = await db.execute_query_dict(count_sql, count_params)
+    total_rows = await db.execute_query_dict(total_sql, count_params.values)
     has_next = len(rows) > first
     rows = rows[:first]
     ids = [uuid.UUID(str(r["id"])) for r in rows]
-    by_id = {m.id: m for m in await Membership.filter(id__in=ids)} if ids else {}
+    by_id = {m.id: m for m in await Membership.filter(id__in=ids).select_related("user")} if ids else {}
+    memberships = [by_id[i] for i in ids if i in by_id]
+    role_ids = list({m.role_id for m in memberships})  # type: ignore[attr-defined]
     return DirectoryPage(
-        memberships=[by_id[i] for i in ids if i in by_id],
+        memberships=memberships,
         cursors=[_cursor_of(order, r) for r in rows if uuid.UUID(str(r["id"])) in by_id],
         has_next=has_next,
         total=int(total_rows[0]["n"]),
+        users={m.user.id: m.user for m in memberships},
+        roles={r.id: r for r in await Role.filter(id__in=role_ids)} if role_ids else {},
+        account=await Account.get_or_none(id=flt.account_id) if memberships else None,
     )

@@ -14,7 +14,7 @@ from ..guards import authorize
 from ..ids import decode_optional, decode_typed
 from ..pagination import Connection, build_connection, page_size
 from ..types.enums import MembershipStatus
-from ..types.membership import MembershipType
+from ..types.membership import MembershipType, Related
 
 UserOrderField = strawberry.enum(user_directory.OrderField, name="UserOrderField")
 
@@ -73,8 +73,14 @@ class UserQueries:
             )
         except user_directory.InvalidCursor as exc:
             raise BadUserInput(str(exc)) from exc
+        nodes = [
+            MembershipType.from_model(m, Related(
+                user=page.users.get(m.user_id), role=page.roles.get(m.role_id), account=page.account,  # type: ignore[attr-defined]
+            ))
+            for m in page.memberships
+        ]
         return build_connection(
-            [MembershipType.from_model(m) for m in page.memberships],
+            nodes,
             page.cursors,
             has_next=page.has_next,
             has_previous=after is not None,
