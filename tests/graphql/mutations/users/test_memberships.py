@@ -12,6 +12,7 @@ from ....support.users import (
     DEACTIVATE,
     REACTIVATE,
     REMOVE,
+    RESEND,
     RESET_2FA,
     TRANSFER,
     UPDATE_MEMBERSHIP,
@@ -263,6 +264,7 @@ async def test_other_tenant_gets_not_found_and_members_without_users_manage_forb
         (REMOVE, {"account": tenant.gid, "ids": [mid]}),
         (RESET_2FA, {"id": mid}),
         (TRANSFER, {"account": tenant.gid, "id": owner_mid}),
+        (RESEND, {"id": mid}),
     ]
     before = await counts(tenant)
     for query, variables in calls:
