@@ -19,6 +19,7 @@ from ..policy.capabilities import ADMIN_KEY, SECURITY_KEY
 from ..policy.grants import may_grant_role, may_grant_scope
 from ..policy.scope import DataScope
 from .errors import ErrorCode, ErrorCollector
+from .roles import usable_in_account
 
 MAX_SCOPE_VALUES = 10_000  # seed 003: the media-source list holds at most 10,000 entries
 MAX_MEDIA_SOURCE_LENGTH = 200
@@ -81,11 +82,7 @@ class AccountCatalogue:
 
 def role_reachable(catalogue: AccountCatalogue, role_id: uuid.UUID) -> Role | None:
     role = catalogue.roles.get(role_id)
-    if role is None:
-        return None
-    if role.kind == RoleKind.PREDEFINED or role.account_id == catalogue.account_id:  # type: ignore[attr-defined]
-        return role
-    return None
+    return role if role is not None and usable_in_account(role, catalogue.account_id) else None
 
 
 def check_role_grant(errors: ErrorCollector, granter: AccountAccess, role: Role, field_name: str) -> bool:
