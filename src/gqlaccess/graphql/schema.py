@@ -18,26 +18,38 @@ from ..config import Settings, load_settings
 from .extensions import MaskUnexpectedErrors
 from .mutations.accounts import AccountMutations
 from .mutations.auth import AuthMutations
+
+from .mutations.invitations import InvitationAdminMutations
+from .mutations.security_policy import SecurityPolicyMutations
+from .mutations.webhooks import WebhookMutations
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
+from .queries.audit import AuditQueries
 from .queries.invitation import InvitationQueries
+from .queries.invitation_list import InvitationListQueries
 from .queries.nodes import NodeQueries
+from .queries.security_policy import SecurityPolicyQueries
 from .queries.viewer import ViewerQueries
+from .queries.webhooks import WebhookQueries
 from .types.account import AccountType
 from .types.invitation import InvitationType
 from .types.membership import MembershipType
 from .types.role import RoleType
 from .types.user import UserType
+from .types.webhook import WebhookType
 
 Query = merge_types(
     "Query",
-    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries),
+    (
+        ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries,
+        WebhookQueries, AuditQueries, InvitationListQueries, SecurityPolicyQueries,
+    ),
 )
 Mutation = merge_types(
     "Mutation",
-    (AuthMutations, AccountMutations),
+    (AuthMutations, AccountMutations, WebhookMutations, InvitationAdminMutations, SecurityPolicyMutations),
 )
-NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
+NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType, WebhookType]
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:

@@ -1,0 +1,33 @@
+"""Delivering webhooks: one attempt per job, retries deferred, lanes (endpoint, subject) in order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gqlaccess.services import webhooks
+
+from .context import deps_of
+
+
+async def deliver_webhook(ctx: dict[str, Any], delivery_id: int) -> str:
+    """Idempotent: a duplicate job finds the delivery done, leased or not yet due."""
+    deps = deps_of(ctx)
+    outcome, delivery = await webhooks.attempt_delivery(deps, delivery_id)
+    if delivery is None:
+        return outcome
+    if outcome == "retry":
+        await deps.queue.enqueue("deliver_webhook", delivery_id, _defer_until=delivery.next_attempt_at)
+    elif outcome in ("delivered", "failed"):
+        following = await webhooks.next_in_lane(delivery)
+        if following is not None:
+            await deps.queue.enqueue("deliver_webhook", following)
+    return outcome
+
+
+async def sweep_webhook_deliveries(ctx: dict[str, Any]) -> int:
+    """The outbox safety net: enqueue every due delivery first in its lane (lost job, Redis down)."""
+    deps = deps_of(ctx)
+    due = await webhooks.due_lane_heads(deps.now())
+    for delivery_id in due:
+        await deps.queue.enqueue("deliver_webhook", delivery_id)
+    return len(due)
