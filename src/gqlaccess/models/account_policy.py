@@ -7,8 +7,9 @@ from tortoise.models import Model
 class AccountSecurityPolicy(Model):
     """Per-account security settings (one row per account; absent = the service defaults)."""
 
+    id = fields.BigIntField(primary_key=True)
     account: fields.OneToOneRelation = fields.OneToOneField(
-        "models.Account", related_name="security_policy", on_delete=fields.CASCADE, primary_key=True
+        "models.Account", related_name="security_policy", on_delete=fields.CASCADE
     )
     user_invitation_lifetime_seconds = fields.IntField(null=True)
     client_setup_lifetime_seconds = fields.IntField(null=True)
