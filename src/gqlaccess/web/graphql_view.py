@@ -39,6 +39,10 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.protocol(scope, receive, send)
 
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A request the protocol layer prepared (e.g. a persisted query by hash) is an operation.
+        return PREPARED_REQUEST.get() is None and super().should_render_graphql_ide(request)
+
     async def parse_http_body(self, request_adapter: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
         prepared = PREPARED_REQUEST.get()
         if prepared is None:
