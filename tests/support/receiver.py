@@ -45,15 +45,15 @@ class Receiver:
     def at(self, path: str) -> list[Received]:
         return [r for r in self.requests if r.path == path]
 
-    async def wait_for(self, path: str, count: int, timeout: float = 15.0, *, answered: int | None = None) -> list[Received]:
+    async def wait_for(self, path: str, count: int, within: float = 15.0, *, answered: int | None = None) -> list[Received]:
         """Waits until `count` requests reached the path (answered with `answered`, when given)."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while time.monotonic() < deadline:
             found = [r for r in self.at(path) if answered is None or r.answered == answered]
             if len(found) >= count:
                 return found
             await asyncio.sleep(0.05)
-        raise AssertionError(f"{path}: {len(self.at(path))} requests after {timeout}s, wanted {count}")
+        raise AssertionError(f"{path}: {len(self.at(path))} requests after {within}s, wanted {count}")
 
     async def start(self) -> Receiver:
         self._server = await asyncio.start_server(self._handle, self.host, 0)

@@ -80,7 +80,7 @@ async def test_retries_after_500_and_timeouts_then_succeeds(gql, runtime, receiv
     webhook_id, secret = await create_webhook(gql, tenant, receiver.url("/r"))
     receiver.script("/r", 500, ("sleep", 2.5), 503, 200)
     await emit(runtime, tenant, "membership.updated", {"id": "m1"})
-    requests = await receiver.wait_for("/r", 4, timeout=30)
+    requests = await receiver.wait_for("/r", 4, within=30)
     assert len({r.headers["webhook-id"] for r in requests}) == 1  # the same message, re-signed each time
     for request in requests:
         webhook_signature.verify(secret, request.headers, request.body, tolerance=60)
@@ -100,7 +100,7 @@ async def test_events_of_one_subject_arrive_in_order(gql, runtime, receiver):
     for n in range(1, 5):
         await emit(runtime, tenant, "membership.updated", {"id": "m-1", "n": n}, subject="m-1")
     await emit(runtime, tenant, "membership.updated", {"id": "m-2", "n": 99}, subject="m-2")
-    await receiver.wait_for("/o", 7, timeout=30)
+    await receiver.wait_for("/o", 7, within=30)
     await _settled(receiver, tenant)
     same_subject = [r for r in receiver.at("/o") if r.json["data"]["id"] == "m-1"]
     order = [(r.json["data"]["n"], r.answered) for r in same_subject]

@@ -18,7 +18,6 @@ from ..config import Settings, load_settings
 from .extensions import MaskUnexpectedErrors
 from .mutations.accounts import AccountMutations
 from .mutations.auth import AuthMutations
-
 from .mutations.invitations import InvitationAdminMutations
 from .mutations.security_policy import SecurityPolicyMutations
 from .mutations.webhooks import WebhookMutations

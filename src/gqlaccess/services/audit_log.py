@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from tortoise.expressions import Q
@@ -51,3 +53,23 @@ async def page(criteria: AuditFilter, *, limit: int, before_id: int | None) -> t
         query = query.filter(id__lt=before_id)
     rows = await query.order_by("-id").limit(limit + 1)
     return rows[:limit], len(rows) > limit, total
+
+
+# For the export pipeline (ExportKind.AUDIT_EVENTS): rows in keyset batches, constant memory.
+EXPORT_COLUMNS = (
+    "id", "created_at", "action", "outcome", "reason", "actor_kind", "actor_user_id", "actor_token_id",
+    "target_type", "target_id", "ip",
+)
+
+
+async def export_batches(criteria: AuditFilter, batch_size: int = 5000) -> AsyncIterator[list[tuple[Any, ...]]]:
+    """Oldest first, `batch_size` rows at a time (tuples in EXPORT_COLUMNS order)."""
+    last_id = 0
+    while True:
+        rows = await (
+            _filtered(criteria).filter(id__gt=last_id).order_by("id").limit(batch_size).values_list(*EXPORT_COLUMNS)
+        )
+        if not rows:
+            return
+        yield rows
+        last_id = rows[-1][0]

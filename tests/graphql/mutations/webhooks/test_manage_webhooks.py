@@ -62,8 +62,9 @@ async def test_forbidden_and_not_found_for_every_webhook_operation(gql, runtime)
     webhook_id, _ = await create_webhook(gql, tenant, "http://127.0.0.1:9/closed")
     await gql.mutate(UPDATE, {"i": {"webhookId": webhook_id, "enabled": False}}, token=tenant.owner_token)
     endpoint = await WebhookEndpoint.get(account_id=tenant.account_id)
-    from gqlaccess.models import WebhookEvent
     import uuid
+
+    from gqlaccess.models import WebhookEvent
 
     event = await WebhookEvent.create(id=uuid.uuid4(), account_id=tenant.account_id, event_type="user.invited", subject="s", payload={})
     delivery = await WebhookDelivery.create(
