@@ -31,3 +31,8 @@ async def sweep_webhook_deliveries(ctx: dict[str, Any]) -> int:
     for delivery_id in due:
         await deps.queue.enqueue("deliver_webhook", delivery_id)
     return len(due)
+
+
+async def purge_webhook_history(ctx: dict[str, Any]) -> int:
+    """Daily: delivery history is kept 30 days (pending deliveries are never purged)."""
+    return await webhooks.purge_history(deps_of(ctx).now())

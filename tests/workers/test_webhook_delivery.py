@@ -187,3 +187,29 @@ def test_retry_schedule_is_exponential_and_covers_a_day():
     delays = [webhooks.retry_delay(settings, n).total_seconds() for n in range(1, 8)]
     assert delays == [30, 60, 120, 240, 480, 960, 1920]
     assert settings.webhook_retry_window_seconds >= 24 * 3600
+
+
+async def test_history_past_retention_is_purged_but_owed_deliveries_stay(gql, runtime):
+    import uuid
+
+    from gqlaccess.models import WebhookEndpoint, WebhookEvent
+
+    tenant = await make_tenant(gql, runtime)
+    await create_webhook(gql, tenant, "http://127.0.0.1:9/closed")
+    endpoint = await WebhookEndpoint.get(account_id=tenant.account_id)
+    await WebhookEndpoint.filter(id=endpoint.id).update(enabled=False)  # keep the worker out of it
+    old = runtime.deps.now() - timedelta(days=31)
+    rows = {}
+    for status in (WebhookDeliveryStatus.SUCCEEDED, WebhookDeliveryStatus.FAILED, WebhookDeliveryStatus.PENDING):
+        event = await WebhookEvent.create(id=uuid.uuid4(), account_id=tenant.account_id, event_type="role.updated",
+                                          subject=str(status), payload={})
+        delivery = await WebhookDelivery.create(event_id=event.id, endpoint_id=endpoint.id, account_id=tenant.account_id,
+                                                subject=str(status), status=status, next_attempt_at=old)
+        await WebhookDelivery.filter(id=delivery.id).update(created_at=old)
+        await WebhookEvent.filter(id=event.id).update(created_at=old)
+        rows[status] = (event.id, delivery.id)
+    await webhooks.purge_history(runtime.deps.now())
+    assert not await WebhookDelivery.filter(id=rows[WebhookDeliveryStatus.SUCCEEDED][1]).exists()
+    assert not await WebhookEvent.filter(id=rows[WebhookDeliveryStatus.FAILED][0]).exists()
+    assert await WebhookDelivery.filter(id=rows[WebhookDeliveryStatus.PENDING][1]).exists()
+    assert await WebhookEvent.filter(id=rows[WebhookDeliveryStatus.PENDING][0]).exists()

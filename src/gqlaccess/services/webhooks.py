@@ -20,7 +20,7 @@ from uuid import UUID
 import httpx
 import orjson
 import structlog
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.functions import Min
 from tortoise.transactions import in_transaction
 
@@ -409,3 +409,18 @@ async def due_lane_heads(now: datetime, limit: int = 500) -> list[int]:
     )
     first = {(h["endpoint_id"], h["subject"]): h["first"] for h in heads}
     return [c["id"] for c in candidates if first.get((c["endpoint_id"], c["subject"])) == c["id"]]
+
+
+HISTORY_RETENTION = timedelta(days=30)
+
+
+async def purge_history(now: datetime, retention: timedelta = HISTORY_RETENTION) -> int:
+    """Set-based: finished deliveries past retention, then events nothing refers to any more."""
+    cutoff = now - retention
+    deleted = await WebhookDelivery.filter(
+        created_at__lt=cutoff, status__in=[WebhookDeliveryStatus.SUCCEEDED, WebhookDeliveryStatus.FAILED]
+    ).delete()
+    await WebhookEvent.filter(created_at__lt=cutoff).exclude(
+        id__in=Subquery(WebhookDelivery.all().values("event_id"))
+    ).delete()
+    return deleted
