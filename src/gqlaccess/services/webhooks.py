@@ -3,6 +3,9 @@
 Delivery is at least once, signed with the Standard Webhooks layout, retried with exponential
 back-off for at least 24 h (settings.webhook_retry_*), and ordered per (endpoint, subject): a
 delivery waits while an older one of the same subject to the same endpoint is still owed.
+"Older" is the delivery id: two transactions emitting on one subject at the same instant may
+commit in the other order than their ids (PostgreSQL allocates ids before commit); for one
+object changed by one request at a time that does not happen.
 """
 
 from __future__ import annotations
