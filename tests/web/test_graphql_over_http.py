@@ -128,3 +128,20 @@ async def test_idempotency_key_replays_the_first_response_and_creates_once(http,
     assert plain.json()["data"]["createWebhook"]["secret"] != first.json()["data"]["createWebhook"]["secret"]
     too_long = await http.post("/graphql", json=body, headers={**_auth(tenant.owner_token), "Idempotency-Key": "x" * 300})
     assert too_long.status_code == 400
+
+
+async def test_concurrent_retries_with_one_key_create_once(http, gql, runtime):
+    import asyncio
+
+    tenant = await make_tenant(gql, runtime)
+    body = {"query": CREATE, "variables": {"input": {
+        "accountId": tenant.gid, "url": "http://127.0.0.1:9/race", "events": ["role.updated"]}}}
+    headers = {**_auth(tenant.owner_token), "Idempotency-Key": f"race-{uuid.uuid4()}"}
+    responses = await asyncio.gather(*[http.post("/graphql", json=body, headers=headers) for _ in range(5)])
+    statuses = sorted(r.status_code for r in responses)
+    assert set(statuses) <= {200, 409} and 200 in statuses
+    for response in responses:
+        if response.status_code == 409:
+            assert response.json()["errors"][0]["extensions"]["code"] == "IDEMPOTENCY_KEY_IN_PROGRESS"
+            assert response.headers["retry-after"] == "1"
+    assert await WebhookEndpoint.filter(account_id=tenant.account_id).count() == 1

@@ -213,3 +213,26 @@ async def test_history_past_retention_is_purged_but_owed_deliveries_stay(gql, ru
     assert not await WebhookEvent.filter(id=rows[WebhookDeliveryStatus.FAILED][0]).exists()
     assert await WebhookDelivery.filter(id=rows[WebhookDeliveryStatus.PENDING][1]).exists()
     assert await WebhookEvent.filter(id=rows[WebhookDeliveryStatus.PENDING][0]).exists()
+
+
+async def test_the_sweep_delivers_what_was_never_dispatched(gql, runtime, receiver):
+    """The outbox safety net: emitted rows are found without the fast path (Redis down, lost job)."""
+    from tortoise.transactions import in_transaction
+
+    from workers.webhooks import sweep_webhook_deliveries
+
+    tenant = await make_tenant(gql, runtime)
+    await create_webhook(gql, tenant, receiver.url("/s"))
+    async with in_transaction():
+        first_a = await events.emit(tenant.account_id, "role.updated", {"id": "a", "n": 1}, subject="a")
+        await events.emit(tenant.account_id, "role.updated", {"id": "a", "n": 2}, subject="a")
+        first_b = await events.emit(tenant.account_id, "role.updated", {"id": "b", "n": 1}, subject="b")
+    heads = await webhooks.due_lane_heads(runtime.deps.now())
+    assert set(first_a + first_b) <= set(heads)
+    assert not set(heads) & (set(range(first_a[0] + 1, first_b[0])))  # the second of lane "a" waits
+    assert await sweep_webhook_deliveries({"deps": runtime.deps}) >= 2
+    await receiver.wait_for("/s", 3)
+    await _settled(receiver, tenant)
+    assert [(r.json["data"]["id"], r.json["data"]["n"]) for r in receiver.at("/s") if r.json["data"]["id"] == "a"] == [
+        ("a", 1), ("a", 2)
+    ]
