@@ -145,3 +145,15 @@ async def test_concurrent_retries_with_one_key_create_once(http, gql, runtime):
             assert response.json()["errors"][0]["extensions"]["code"] == "IDEMPOTENCY_KEY_IN_PROGRESS"
             assert response.headers["retry-after"] == "1"
     assert await WebhookEndpoint.filter(account_id=tenant.account_id).count() == 1
+
+
+async def test_stored_responses_do_not_hold_secrets_in_clear(http, gql, runtime):
+    tenant = await make_tenant(gql, runtime)
+    key = f"secret-{uuid.uuid4()}"
+    body = {"query": CREATE, "variables": {"input": {
+        "accountId": tenant.gid, "url": "http://127.0.0.1:9/s", "events": ["role.updated"]}}}
+    first = await http.post("/graphql", json=body, headers={**_auth(tenant.owner_token), "Idempotency-Key": key})
+    secret = first.json()["data"]["createWebhook"]["secret"]
+    redis = runtime.redis.pool
+    stored = [await redis.get(k) async for k in redis.scan_iter(match=f"{runtime.settings.redis_prefix}:idem:*")]
+    assert stored and not any(secret.encode() in value for value in stored)

@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings
 from ..policy.principal import ANONYMOUS, Principal, PrincipalKind
+from ..security import crypto
 
 log = structlog.get_logger(__name__)
 
@@ -42,6 +43,7 @@ PREPARED_REQUEST: ContextVar[dict[str, Any] | None] = ContextVar("gqlaccess_prep
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _MAX_IDEMPOTENCY_KEY = 255
 MAX_PERSISTED_QUERY_BYTES = 100_000
+_RESPONSE_PURPOSE = "idempotent-response"
 
 
 class ProtocolError(Exception):
@@ -296,7 +298,7 @@ class GraphQLOverHTTP:
             return CapturedResponse(
                 record["status"],
                 [(b"content-type", record["contentType"].encode()), (b"idempotent-replayed", b"true")],
-                record["body"].encode("utf-8"),
+                crypto.decrypt(self.settings.secret_key, _RESPONSE_PURPOSE, record["body"]).encode("utf-8"),
             )
         try:
             response = await run()
@@ -311,7 +313,8 @@ class GraphQLOverHTTP:
             "fp": fingerprint,
             "status": response.status,
             "contentType": (response.header(b"content-type") or APPLICATION_JSON.encode()).decode(),
-            "body": response.body.decode("utf-8"),
+            # Responses may hold secrets shown once (webhook secrets, API tokens): encrypted at rest.
+            "body": crypto.encrypt(self.settings.secret_key, _RESPONSE_PURPOSE, response.body.decode("utf-8")),
         }
         try:
             await self.redis.set(redis_key, orjson.dumps(record), ex=ttl)
