@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gqlaccess.services import webhooks
+from gqlaccess.services import webhook_delivery
 
 from .context import deps_of
 
@@ -12,13 +12,13 @@ from .context import deps_of
 async def deliver_webhook(ctx: dict[str, Any], delivery_id: int) -> str:
     """Idempotent: a duplicate job finds the delivery done, leased or not yet due."""
     deps = deps_of(ctx)
-    outcome, delivery = await webhooks.attempt_delivery(deps, delivery_id)
+    outcome, delivery = await webhook_delivery.attempt_delivery(deps, delivery_id)
     if delivery is None:
         return outcome
     if outcome == "retry":
         await deps.queue.enqueue("deliver_webhook", delivery_id, _defer_until=delivery.next_attempt_at)
     elif outcome in ("delivered", "failed"):
-        following = await webhooks.next_in_lane(delivery)
+        following = await webhook_delivery.next_in_lane(delivery)
         if following is not None:
             await deps.queue.enqueue("deliver_webhook", following)
     return outcome
@@ -27,7 +27,7 @@ async def deliver_webhook(ctx: dict[str, Any], delivery_id: int) -> str:
 async def sweep_webhook_deliveries(ctx: dict[str, Any]) -> int:
     """The outbox safety net: enqueue every due delivery first in its lane (lost job, Redis down)."""
     deps = deps_of(ctx)
-    due = await webhooks.due_lane_heads(deps.now())
+    due = await webhook_delivery.due_lane_heads(deps.now())
     for delivery_id in due:
         await deps.queue.enqueue("deliver_webhook", delivery_id)
     return len(due)
@@ -35,4 +35,4 @@ async def sweep_webhook_deliveries(ctx: dict[str, Any]) -> int:
 
 async def purge_webhook_history(ctx: dict[str, Any]) -> int:
     """Daily: delivery history is kept 30 days (pending deliveries are never purged)."""
-    return await webhooks.purge_history(deps_of(ctx).now())
+    return await webhook_delivery.purge_history(deps_of(ctx).now())

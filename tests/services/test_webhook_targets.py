@@ -3,7 +3,7 @@
 import pytest
 
 from gqlaccess.config import Settings
-from gqlaccess.services import webhooks
+from gqlaccess.services import webhook_delivery, webhooks
 from gqlaccess.services.errors import DomainError
 
 PRODUCTION = Settings(environment="production", allow_private_webhook_targets=False)
@@ -34,5 +34,5 @@ async def test_public_addresses_pass_and_development_allows_private_ones():
 
 async def test_delivery_refuses_a_host_that_turned_private(tmp_path):
     """Re-checked at send time (DNS may change after registration)."""
-    result = await webhooks._post(PRODUCTION, "http://127.0.0.1:9/x", {}, b"{}")
+    result = await webhook_delivery._post(PRODUCTION, "http://127.0.0.1:9/x", {}, b"{}")
     assert result.status_code is None and result.error.startswith("target not allowed")

@@ -9,7 +9,7 @@ import pytest
 from gqlaccess.models import WebhookDelivery
 from gqlaccess.models.enums import WebhookDeliveryStatus
 from gqlaccess.security import webhook_signature
-from gqlaccess.services import events, webhooks
+from gqlaccess.services import events, webhook_delivery
 from gqlaccess.services.deps import Deps
 
 from ..support.factories import ACCEPT, PASSWORD, invitation_token, make_tenant
@@ -160,7 +160,7 @@ async def test_unreachable_endpoint_keeps_retrying_then_gives_up_after_the_windo
         now=lambda: delivery.created_at + timedelta(seconds=runtime.settings.webhook_retry_window_seconds + 60),
     )
     for _ in range(50):
-        outcome, _ = await webhooks.attempt_delivery(later, delivery_id)
+        outcome, _ = await webhook_delivery.attempt_delivery(later, delivery_id)
         if outcome == "failed":
             break
         await asyncio.sleep(0.1)  # the worker holds the lease
@@ -184,7 +184,7 @@ def test_retry_schedule_is_exponential_and_covers_a_day():
     from gqlaccess.config import Settings
 
     settings = Settings()
-    delays = [webhooks.retry_delay(settings, n).total_seconds() for n in range(1, 8)]
+    delays = [webhook_delivery.retry_delay(settings, n).total_seconds() for n in range(1, 8)]
     assert delays == [30, 60, 120, 240, 480, 960, 1920]
     assert settings.webhook_retry_window_seconds >= 24 * 3600
 
@@ -208,7 +208,7 @@ async def test_history_past_retention_is_purged_but_owed_deliveries_stay(gql, ru
         await WebhookDelivery.filter(id=delivery.id).update(created_at=old)
         await WebhookEvent.filter(id=event.id).update(created_at=old)
         rows[status] = (event.id, delivery.id)
-    await webhooks.purge_history(runtime.deps.now())
+    await webhook_delivery.purge_history(runtime.deps.now())
     assert not await WebhookDelivery.filter(id=rows[WebhookDeliveryStatus.SUCCEEDED][1]).exists()
     assert not await WebhookEvent.filter(id=rows[WebhookDeliveryStatus.FAILED][0]).exists()
     assert await WebhookDelivery.filter(id=rows[WebhookDeliveryStatus.PENDING][1]).exists()
@@ -227,7 +227,7 @@ async def test_the_sweep_delivers_what_was_never_dispatched(gql, runtime, receiv
         first_a = await events.emit(tenant.account_id, "role.updated", {"id": "a", "n": 1}, subject="a")
         await events.emit(tenant.account_id, "role.updated", {"id": "a", "n": 2}, subject="a")
         first_b = await events.emit(tenant.account_id, "role.updated", {"id": "b", "n": 1}, subject="b")
-    heads = await webhooks.due_lane_heads(runtime.deps.now())
+    heads = await webhook_delivery.due_lane_heads(runtime.deps.now())
     assert set(first_a + first_b) <= set(heads)
     assert not set(heads) & (set(range(first_a[0] + 1, first_b[0])))  # the second of lane "a" waits
     assert await sweep_webhook_deliveries({"deps": runtime.deps}) >= 2
