@@ -17,55 +17,28 @@ The parsed request is handed to the view through `PREPARED_REQUEST` (GraphQLView
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl
 
 import orjson
-import structlog
-from graphql import GraphQLError, OperationDefinitionNode, parse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings
-from ..policy.principal import ANONYMOUS, Principal, PrincipalKind
-from ..security import crypto
+from ..policy.principal import ANONYMOUS, Principal
+from .idempotency import IdempotencyKeys, principal_key
+from .persisted_queries import PersistedQueries
+from .protocol import (
+    APPLICATION_JSON,
+    GRAPHQL_RESPONSE_JSON,
+    CapturedResponse,
+    ProtocolError,
+    error_body,
+    operation_type,
+)
 
-log = structlog.get_logger(__name__)
-
-GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
-APPLICATION_JSON = "application/json"
 PREPARED_REQUEST: ContextVar[dict[str, Any] | None] = ContextVar("gqlaccess_prepared_request", default=None)
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_MAX_IDEMPOTENCY_KEY = 255
-MAX_PERSISTED_QUERY_BYTES = 100_000
-_RESPONSE_PURPOSE = "idempotent-response"
-
-
-class ProtocolError(Exception):
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.headers = headers or {}
-
-
-@dataclass
-class CapturedResponse:
-    status: int
-    headers: list[tuple[bytes, bytes]]
-    body: bytes
-
-    def header(self, name: bytes) -> bytes | None:
-        for key, value in self.headers:
-            if key.lower() == name:
-                return value
-        return None
 
 
 # --- content negotiation ----------------------------------------------------------------------
@@ -100,31 +73,6 @@ def negotiate(accept: str | None) -> str | None:
 # --- documents --------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1024)
-def _operation_types(document: str) -> dict[str | None, str] | None:
-    """{operation name: "query" | "mutation" | "subscription"}; None when the document is invalid."""
-    try:
-        parsed = parse(document)
-    except GraphQLError:
-        return None
-    return {
-        (d.name.value if d.name else None): d.operation.value
-        for d in parsed.definitions
-        if isinstance(d, OperationDefinitionNode)
-    }
-
-
-def operation_type(document: str | None, operation_name: str | None) -> str | None:
-    if not document:
-        return None
-    types = _operation_types(document)
-    if not types:
-        return None
-    if operation_name is not None:
-        return types.get(operation_name)
-    return next(iter(types.values())) if len(types) == 1 else None
-
-
 def _json_param(raw: str | None, name: str) -> Any:
     if raw is None or raw == "":
         return None
@@ -137,23 +85,11 @@ def _json_param(raw: str | None, name: str) -> Any:
     return value
 
 
-def _principal_key(principal: Principal) -> str | None:
-    if principal.kind == PrincipalKind.USER and principal.user_id:
-        return f"user:{principal.user_id}"
-    if principal.kind == PrincipalKind.API_TOKEN and principal.api_token_id:
-        return f"token:{principal.api_token_id}"
-    return None  # anonymous callers (and read-only impersonation) get no idempotency
-
-
 class GraphQLOverHTTP:
     def __init__(self, inner: ASGIApp, settings: Settings, redis: Callable[[], Any]) -> None:
         self.inner = inner
-        self.settings = settings
-        self._redis = redis
-
-    @property
-    def redis(self) -> Any:
-        return self._redis()
+        self.persisted_queries = PersistedQueries(settings, redis)
+        self.idempotency = IdempotencyKeys(settings, redis)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -173,15 +109,17 @@ class GraphQLOverHTTP:
             return
         try:
             data = await self._read_request(scope, receive, method, headers, query_string)
-            data = await self._resolve_persisted_query(data, media_type)
-            kind = operation_type(data.get("query"), data.get("operationName"))
-            if method == "GET" and kind in ("mutation", "subscription"):
-                raise ProtocolError(405, "METHOD_NOT_ALLOWED", "Mutations need POST.", {"allow": "POST"})
+            data = await self.persisted_queries.resolve(data, media_type)
             principal: Principal = scope.get("principal", ANONYMOUS)
             key = headers.get("idempotency-key")
-            owner = _principal_key(principal)
+            owner = principal_key(principal)
+            # The operation's type matters only for GET and for idempotency keys: parse only then.
+            needs_type = method == "GET" or (key is not None and owner is not None)
+            kind = operation_type(data.get("query"), data.get("operationName")) if needs_type else None
+            if method == "GET" and kind in ("mutation", "subscription"):
+                raise ProtocolError(405, "METHOD_NOT_ALLOWED", "Mutations need POST.", {"allow": "POST"})
             if key is not None and method == "POST" and kind == "mutation" and owner is not None:
-                response = await self._idempotent(owner, key, data, lambda: self._execute(scope, data, media_type))
+                response = await self.idempotency.run(owner, key, data, lambda: self._execute(scope, data, media_type))
             else:
                 response = await self._execute(scope, data, media_type)
         except ProtocolError as error:
@@ -224,115 +162,11 @@ class GraphQLOverHTTP:
             raise ProtocolError(400, "BAD_REQUEST", "`operationName` must be a string.")
         return data
 
-    # --- automatic persisted queries ----------------------------------------------------------
-
-    async def _resolve_persisted_query(self, data: dict[str, Any], media_type: str) -> dict[str, Any]:
-        persisted = (data.get("extensions") or {}).get("persistedQuery")
-        if persisted is None:
-            return data
-        sha = persisted.get("sha256Hash") if isinstance(persisted, dict) else None
-        if not isinstance(persisted, dict) or persisted.get("version") != 1:
-            raise ProtocolError(400, "PERSISTED_QUERY_NOT_SUPPORTED", "Only persistedQuery version 1 is supported.")
-        if not isinstance(sha, str) or not _SHA256.match(sha):
-            raise ProtocolError(400, "BAD_REQUEST", "persistedQuery.sha256Hash must be 64 lower-case hex digits.")
-        redis_key = f"{self.settings.redis_prefix}:apq:{sha}"
-        query = data.get("query")
-        if query:
-            if hashlib.sha256(query.encode("utf-8")).hexdigest() != sha:
-                raise ProtocolError(400, "PERSISTED_QUERY_HASH_MISMATCH", "provided sha does not match query")
-            if len(query) <= MAX_PERSISTED_QUERY_BYTES and _operation_types(query):
-                try:
-                    await self.redis.set(redis_key, query.encode("utf-8"), ex=self.settings.persisted_query_ttl_seconds)
-                except Exception as exc:  # Redis down: the query still runs, unregistered
-                    log.warning("apq_store_failed", error=str(exc))
-            return data
-        try:
-            stored = await self.redis.get(redis_key)
-        except Exception as exc:
-            log.warning("apq_lookup_failed", error=str(exc))
-            stored = None
-        if stored is None:
-            # Apollo clients resend the document on this answer (message and code are the protocol).
-            raise ProtocolError(
-                400 if media_type == GRAPHQL_RESPONSE_JSON else 200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound"
-            )
-        return {**data, "query": stored.decode("utf-8") if isinstance(stored, bytes) else stored}
-
-    # --- idempotency --------------------------------------------------------------------------
-
-    async def _idempotent(
-        self, owner: str, key: str, data: dict[str, Any], run: Callable[[], Awaitable[CapturedResponse]]
-    ) -> CapturedResponse:
-        if not 1 <= len(key) <= _MAX_IDEMPOTENCY_KEY or not key.isprintable():
-            raise ProtocolError(400, "IDEMPOTENCY_KEY_INVALID", "An Idempotency-Key has 1 to 255 printable characters.")
-        fingerprint = hashlib.sha256(
-            orjson.dumps(
-                {"query": data.get("query"), "variables": data.get("variables"), "operationName": data.get("operationName")},
-                option=orjson.OPT_SORT_KEYS,
-            )
-        ).hexdigest()
-        redis_key = f"{self.settings.redis_prefix}:idem:{owner}:{hashlib.sha256(key.encode()).hexdigest()}"
-        ttl = self.settings.idempotency_ttl_seconds
-        try:
-            claimed = await self.redis.set(redis_key, orjson.dumps({"state": "pending", "fp": fingerprint}), nx=True, ex=ttl)
-            stored = None if claimed else await self.redis.get(redis_key)
-        except Exception as exc:
-            log.warning("idempotency_unavailable", error=str(exc))
-            raise ProtocolError(
-                503, "IDEMPOTENCY_UNAVAILABLE", "Idempotency keys cannot be checked right now; retry later.",
-                {"retry-after": "5"},
-            ) from exc
-        if not claimed:
-            record = orjson.loads(stored) if stored else None
-            if record is None:
-                raise ProtocolError(409, "IDEMPOTENCY_KEY_IN_PROGRESS", "Retry in a moment.", {"retry-after": "1"})
-            if record["fp"] != fingerprint:
-                raise ProtocolError(
-                    409, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used with a different request."
-                )
-            if record["state"] == "pending":
-                raise ProtocolError(
-                    409, "IDEMPOTENCY_KEY_IN_PROGRESS", "The first request with this key is still running.",
-                    {"retry-after": "1"},
-                )
-            return CapturedResponse(
-                record["status"],
-                [(b"content-type", record["contentType"].encode()), (b"idempotent-replayed", b"true")],
-                crypto.decrypt(self.settings.secret_key, _RESPONSE_PURPOSE, record["body"]).encode("utf-8"),
-            )
-        try:
-            response = await run()
-        except BaseException:
-            await self._forget(redis_key)
-            raise
-        if response.status >= 500:
-            await self._forget(redis_key)
-            return response
-        record = {
-            "state": "done",
-            "fp": fingerprint,
-            "status": response.status,
-            "contentType": (response.header(b"content-type") or APPLICATION_JSON.encode()).decode(),
-            # Responses may hold secrets shown once (webhook secrets, API tokens): encrypted at rest.
-            "body": crypto.encrypt(self.settings.secret_key, _RESPONSE_PURPOSE, response.body.decode("utf-8")),
-        }
-        try:
-            await self.redis.set(redis_key, orjson.dumps(record), ex=ttl)
-        except Exception as exc:
-            log.warning("idempotency_store_failed", error=str(exc))
-        return response
-
     @staticmethod
     async def _send_error(send: Send, media_type: str, error: ProtocolError) -> None:
         headers = [(b"content-type", f"{media_type}; charset=utf-8".encode())]
         headers += [(k.encode(), v.encode()) for k, v in error.headers.items()]
         await _send(send, CapturedResponse(error.status, headers, error_body(error)))
-
-    async def _forget(self, redis_key: str) -> None:
-        try:
-            await self.redis.delete(redis_key)
-        except Exception as exc:
-            log.warning("idempotency_forget_failed", error=str(exc))
 
     # --- execution and the response -----------------------------------------------------------
 
@@ -402,7 +236,3 @@ async def _send(send: Send, response: CapturedResponse) -> None:
     ]
     await send({"type": "http.response.start", "status": response.status, "headers": headers})
     await send({"type": "http.response.body", "body": response.body})
-
-
-def error_body(error: ProtocolError) -> bytes:
-    return orjson.dumps({"errors": [{"message": error.message, "extensions": {"code": error.code}}]})
