@@ -80,6 +80,8 @@ async def test_automatic_persisted_queries(http, gql, runtime):
     miss = await http.post("/graphql", json={"extensions": extensions}, headers=_auth(tenant.owner_token))
     assert miss.status_code == 200
     assert miss.json()["errors"][0] == {"message": "PersistedQueryNotFound", "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"}}
+    strict = await http.post("/graphql", json={"extensions": extensions}, headers={"Accept": GRAPHQL_RESPONSE})
+    assert strict.status_code == 400 and "data" not in strict.json()
     wrong = await http.post("/graphql", json={"query": "{ me { name } }", "extensions": extensions})
     assert wrong.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_HASH_MISMATCH"
     registered = await http.post("/graphql", json={"query": document, "extensions": extensions},
