@@ -20,18 +20,25 @@ from .extensions import MaskUnexpectedErrors
 from .mutations.accounts import AccountMutations
 from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
+from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
 from .mutations.roles import RoleMutations
+from .mutations.security_policy import SecurityPolicyMutations
 from .mutations.users import UserMutations
+from .mutations.webhooks import WebhookMutations
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
 from .queries.api_tokens import ApiTokenQueries
+from .queries.audit import AuditQueries
 from .queries.invitation import InvitationQueries
+from .queries.invitation_list import InvitationListQueries
 from .queries.nodes import NodeQueries
 from .queries.resources import ResourceQueries
 from .queries.roles import RoleQueries
+from .queries.security_policy import SecurityPolicyQueries
 from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
+from .queries.webhooks import WebhookQueries
 from .types.account import AccountType
 from .types.api_token import ApiTokenType
 from .types.invitation import InvitationType
@@ -39,6 +46,7 @@ from .types.membership import MembershipType
 from .types.resource import ResourceType
 from .types.role import RoleType
 from .types.user import UserType
+from .types.webhook import WebhookType
 
 QUERY_AREAS: tuple[type, ...] = (
     ViewerQueries,
@@ -50,6 +58,10 @@ QUERY_AREAS: tuple[type, ...] = (
     ApiTokenQueries,
     ResourceQueries,
     UserQueries,
+    WebhookQueries,
+    AuditQueries,
+    InvitationListQueries,
+    SecurityPolicyQueries,
 )
 MUTATION_AREAS: tuple[type, ...] = (
     AuthMutations,
@@ -58,6 +70,9 @@ MUTATION_AREAS: tuple[type, ...] = (
     ApiTokenMutations,
     ResourceMutations,
     UserMutations,
+    WebhookMutations,
+    InvitationAdminMutations,
+    SecurityPolicyMutations,
 )
 NODE_TYPES: list[type] = [
     AccountType,
@@ -67,6 +82,7 @@ NODE_TYPES: list[type] = [
     InvitationType,
     ApiTokenType,
     ResourceType,
+    WebhookType,
 ]
 
 Query = merge_types("Query", QUERY_AREAS)
