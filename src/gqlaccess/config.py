@@ -42,6 +42,10 @@ def _env_bool(name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _env_optional_bool(name: str) -> bool | None:
+    return None if _env(name) is None else _env_bool(name, False)
+
+
 @dataclass(frozen=True)
 class Lifetimes:
     user_activation: timedelta = timedelta(hours=48)
@@ -89,10 +93,28 @@ class Settings:
     terms_version: str = "2026-01"
     privacy_version: str = "2026-01"
     allow_private_webhook_targets: bool = False
+    # Hardening (issue 9). None means "on outside production, off in production".
+    introspection: bool | None = None
+    graphiql: bool | None = None
+    field_suggestions: bool | None = None
+    # Seconds a client may take to send its whole body (slow-loris); 408 after that.
+    body_timeout_seconds: float = 10.0
 
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
+
+    @property
+    def introspection_enabled(self) -> bool:
+        return self.introspection if self.introspection is not None else not self.is_production
+
+    @property
+    def graphiql_enabled(self) -> bool:
+        return self.graphiql if self.graphiql is not None else not self.is_production
+
+    @property
+    def field_suggestions_enabled(self) -> bool:
+        return self.field_suggestions if self.field_suggestions is not None else not self.is_production
 
     @property
     def smtp_enabled(self) -> bool:
@@ -177,5 +199,9 @@ def load_settings() -> Settings:
             parallelism=_env_int("ARGON2_PARALLELISM", 1),
         ),
         max_body_bytes=_env_int("MAX_BODY_BYTES", 1_000_000),
+        introspection=_env_optional_bool("INTROSPECTION"),
+        graphiql=_env_optional_bool("GRAPHIQL"),
+        field_suggestions=_env_optional_bool("FIELD_SUGGESTIONS"),
+        body_timeout_seconds=float(_env("BODY_TIMEOUT_SECONDS", "10") or "10"),
         allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
     )

@@ -19,9 +19,10 @@ field, see docs/ARCHITECTURE.md ("Classifying a new root field").
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models.enums import InvitationKind
@@ -34,7 +35,6 @@ from .world import (
     CLIENT_USER,
     HOST_ADMIN,
     IMPERSONATION,
-    MEMBER_WITH,
     MEMBER_WITHOUT,
     OPERATOR,
     OTHER_ADMIN,

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import strawberry
 from strawberry.extensions import (
+    DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -41,11 +42,14 @@ NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    # Production closes introspection (and GraphiQL, field suggestions: web/graphql_view.py).
+    closed = [] if settings.introspection_enabled else [DisableIntrospection]
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
         types=NODE_TYPES,
         extensions=[
+            *closed,
             MaskUnexpectedErrors,
             lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
             lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
