@@ -6,6 +6,9 @@
   throttles meaningful).
 - GET runs queries only outside production (GraphiQL); mutations never run over GET.
 - Every refusal is JSON with `extensions.code`; unlabelled GraphQL errors get a code too.
+
+The integrator branch's web/graphql_http.py applies the same transport rules (same codes); when
+both are merged, its layer runs first and the content-type check here is a harmless second gate.
 """
 
 from __future__ import annotations
@@ -39,13 +42,11 @@ def refusal(status: int, code: str, message: str) -> Response:
 
 def _code_for(exc: HTTPException) -> str:
     reason = (exc.reason or "").lower()
-    if "batch" in reason or "too many operations" in reason:
-        return "BATCHING_NOT_SUPPORTED"
     if exc.status_code == 405 or "not allowed when using get" in reason:
         return "METHOD_NOT_ALLOWED"
     if "json" in reason:
         return "INVALID_JSON"
-    return {404: "NOT_FOUND", 413: "PAYLOAD_TOO_LARGE", 415: "UNSUPPORTED_CONTENT_TYPE"}.get(
+    return {404: "NOT_FOUND", 413: "PAYLOAD_TOO_LARGE", 415: "UNSUPPORTED_MEDIA_TYPE"}.get(
         exc.status_code, "BAD_REQUEST"
     )
 
@@ -68,7 +69,7 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
         response: Response
         if request.method == "POST" and not _is_json(request.headers.get("content-type", "")):
             response = refusal(
-                415, "UNSUPPORTED_CONTENT_TYPE",
+                415, "UNSUPPORTED_MEDIA_TYPE",
                 "Send GraphQL requests as application/json (form and text bodies are refused).",
             )
         else:
@@ -77,7 +78,10 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
             except HTTPException as exc:
                 code = _code_for(exc)
                 status = 405 if code == "METHOD_NOT_ALLOWED" else exc.status_code
-                response = refusal(status, code, exc.reason or "Bad request.")
+                message = exc.reason or "Bad request."
+                if "batching" in message.lower():
+                    message = "The body must be one JSON object (no batches)."
+                response = refusal(status, code, message)
         await response(scope, receive, send)
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
