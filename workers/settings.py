@@ -14,9 +14,12 @@ from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 
 from .email import send_email
+from .password_reset import request_password_reset
 
 FUNCTIONS = [send_email]
 CRON_JOBS: list[Any] = []
+# hardening (issue 9): password reset lookups off the request path
+FUNCTIONS.append(request_password_reset)
 # arq's default of 10 concurrent jobs caps a worker near 200 jobs/s (FIELD-NOTES).
 MAX_JOBS = 50
 

@@ -99,6 +99,12 @@ class Settings:
     field_suggestions: bool | None = None
     # Seconds a client may take to send its whole body (slow-loris); 408 after that.
     body_timeout_seconds: float = 10.0
+    # Guessing limits per throttle window (graphql/throttling.py).
+    token_failures_per_ip: int = 50
+    token_failures_per_token: int = 10
+    reset_requests_per_ip: int = 50
+    reset_requests_per_email: int = 5
+    totp_failures_per_user: int = 10
 
     @property
     def is_production(self) -> bool:
@@ -203,5 +209,7 @@ def load_settings() -> Settings:
         graphiql=_env_optional_bool("GRAPHIQL"),
         field_suggestions=_env_optional_bool("FIELD_SUGGESTIONS"),
         body_timeout_seconds=float(_env("BODY_TIMEOUT_SECONDS", "10") or "10"),
+        token_failures_per_ip=_env_int("TOKEN_FAILURES_PER_IP", 50),
+        reset_requests_per_ip=_env_int("RESET_REQUESTS_PER_IP", 50),
         allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
     )

