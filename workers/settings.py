@@ -53,7 +53,7 @@ def build_worker(
         handle_signals=handle_signals,
         max_jobs=MAX_JOBS,
         poll_delay=0.2 if not burst else 0,
-        job_timeout=600,
+        job_timeout=settings.worker_job_timeout_seconds,
         keep_result=60,
         max_tries=10,
     )

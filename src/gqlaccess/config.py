@@ -105,6 +105,8 @@ class Settings:
     reset_requests_per_ip: int = 50
     reset_requests_per_email: int = 5
     totp_failures_per_user: int = 10
+    # arq re-runs a crashed worker's job only after the longest job timeout + 10 s.
+    worker_job_timeout_seconds: int = 600
 
     @property
     def is_production(self) -> bool:
@@ -211,5 +213,6 @@ def load_settings() -> Settings:
         body_timeout_seconds=float(_env("BODY_TIMEOUT_SECONDS", "10") or "10"),
         token_failures_per_ip=_env_int("TOKEN_FAILURES_PER_IP", 50),
         reset_requests_per_ip=_env_int("RESET_REQUESTS_PER_IP", 50),
+        worker_job_timeout_seconds=_env_int("WORKER_JOB_TIMEOUT", 600),
         allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
     )

@@ -9,6 +9,8 @@ import structlog
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from ..outages import UNAVAILABLE_MESSAGE, is_dependency_outage
+
 log = structlog.get_logger("gqlaccess.graphql")
 
 
@@ -23,6 +25,12 @@ class MaskUnexpectedErrors(MaskErrors):
         super().__init__(should_mask_error=is_unexpected, error_message="Internal server error.")
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        if is_dependency_outage(error.original_error):
+            log.warning("dependency_unavailable", path=error.path, error=repr(error.original_error))
+            return GraphQLError(
+                UNAVAILABLE_MESSAGE, nodes=error.nodes, source=error.source, positions=error.positions,
+                path=error.path, extensions={"code": "SERVICE_UNAVAILABLE"},
+            )
         log.error(
             "unexpected_resolver_error",
             path=error.path,

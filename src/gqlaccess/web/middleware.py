@@ -7,6 +7,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..outages import UNAVAILABLE_BODY, is_dependency_outage
 from ..policy.principal import ANONYMOUS
 from ..services.sessions import authenticate_bearer
 
@@ -24,7 +25,13 @@ class BearerAuthMiddleware:
                 if name == b"authorization":
                     scheme, _, secret = value.decode("latin-1").partition(" ")
                     if scheme.lower() == "bearer" and secret.strip():
-                        scope["principal"] = await authenticate_bearer(secret.strip())
+                        try:
+                            scope["principal"] = await authenticate_bearer(secret.strip())
+                        except Exception as exc:
+                            if not is_dependency_outage(exc):
+                                raise
+                            await _unavailable(send)  # the database is down: typed 503, not a bare 500
+                            return
                     break
         await self.app(scope, receive, send)
 
@@ -67,6 +74,15 @@ class BodySizeLimitMiddleware:
         except _BodyTooLarge:
             if not response_started:
                 await _too_large(send)
+
+
+async def _unavailable(send: Send) -> None:
+    headers: list[Any] = [
+        (b"content-type", b"application/json"), (b"content-length", str(len(UNAVAILABLE_BODY)).encode()),
+        (b"retry-after", b"5"),
+    ]
+    await send({"type": "http.response.start", "status": 503, "headers": headers})
+    await send({"type": "http.response.body", "body": UNAVAILABLE_BODY})
 
 
 class _BodyTooLarge(Exception):
