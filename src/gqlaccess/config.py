@@ -214,5 +214,6 @@ def load_settings() -> Settings:
         token_failures_per_ip=_env_int("TOKEN_FAILURES_PER_IP", 50),
         reset_requests_per_ip=_env_int("RESET_REQUESTS_PER_IP", 50),
         worker_job_timeout_seconds=_env_int("WORKER_JOB_TIMEOUT", 600),
+        login_attempts_per_ip=_env_int("LOGIN_ATTEMPTS_PER_IP", 100),
         allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
     )
