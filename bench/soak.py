@@ -28,8 +28,6 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent / "faults"))
 from harness import PASSWORD, Stack  # noqa: E402
 
-from gqlaccess.graphql.ids import encode_id  # noqa: E402
-
 OPERATIONS: dict[str, tuple[int, str]] = {
     # name: (weight, document)
     "me": (30, "{ me { email memberships { status isOwner role { key } account { name } } } }"),
@@ -98,6 +96,7 @@ def rss(stack: Stack) -> dict[str, int]:
 
 
 async def run(args: argparse.Namespace) -> int:
+    OPERATIONS["login"] = (args.login_weight, OPERATIONS["login"][1])
     env = {"LOGIN_ATTEMPTS_PER_IP": "1000000", "RESET_REQUESTS_PER_IP": "1000000", "DB_POOL_SIZE": "10"}
     with Stack("soak", **env) as stack:
         stack.start_api(workers=2)
@@ -165,6 +164,8 @@ def main() -> None:
     parser.add_argument("--tenants", type=int, default=4)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--login-weight", type=int, default=OPERATIONS["login"][0],
+                        help="share of logins (argon2: 19 MiB per hash in flight)")
     sys.exit(asyncio.run(run(parser.parse_args())))
 
 

@@ -41,18 +41,21 @@ async def login(
     normalized = rules.normalize_email(email)
     subject = normalized if isinstance(normalized, str) else (email or "").strip().lower()
     email_hits = await throttle.hit("login:email", subject)
-    ip_hits = await throttle.hit("login:ip", ip or "unknown")
-    if email_hits > settings.login_attempts_per_email or ip_hits > settings.login_attempts_per_ip:
+    # Per IP only failures count: an office behind one address logging in is never blocked.
+    ip_failures = await throttle.count("login:ip", ip or "unknown")
+    if email_hits > settings.login_attempts_per_email or ip_failures >= settings.login_attempts_per_ip:
         raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
     user = await User.get_or_none(email=subject) if isinstance(normalized, str) else None
     password_ok = await verify_password(user.password_hash if user else None, password or "", settings.argon2)
     if user is None or not password_ok or user.activated_at is None:
+        await throttle.hit("login:ip", ip or "unknown")
         raise DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
     if user.totp_enabled_at is not None:
         if not totp_code:
             raise DomainError.of("totpCode", ErrorCode.TOTP_REQUIRED, "Enter the code from your authenticator app.")
         secret = crypto.decrypt(settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
         if not totp.verify(secret, totp_code):
+            await throttle.hit("login:ip", ip or "unknown")
             raise DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
     await throttle.reset("login:email", subject)
     async with in_transaction():
