@@ -117,15 +117,31 @@ async def run(args: argparse.Namespace) -> int:
             warm_deadline = time.monotonic() + args.warmup
             await asyncio.gather(*[virtual_user(client, stack.api, tenants, warm_deadline, [10**9], warm, Counter(), rng)
                                    for _ in range(args.concurrency)])
+            # Then concurrent logins, so that every API process has used both argon2 threads
+            # (each keeps ~19 MiB in its malloc arena): the baseline is the filled steady state.
+            login = OPERATIONS["login"][1]
+            for _ in range(3):
+                await asyncio.gather(*[client.post(stack.api + "/graphql", json={"query": login, "variables": {
+                    "e": t["email"], "p": PASSWORD}}) for t in tenants for _ in range(2)])
             before = rss(stack)
+            series: list[tuple[float, dict[str, int]]] = [(0.0, before)]
             samples: dict[str, list[float]] = defaultdict(list)
             errors: Counter[str] = Counter()
             budget = [args.max_requests]
             started = time.monotonic()
+
+            async def sample_rss() -> None:
+                while time.monotonic() < started + args.duration:
+                    await asyncio.sleep(min(args.duration / 8, 30))
+                    series.append((time.monotonic() - started, rss(stack)))
+
+            sampler = asyncio.create_task(sample_rss())
             await asyncio.gather(*[virtual_user(client, stack.api, tenants, started + args.duration, budget, samples, errors, rng)
                                    for _ in range(args.concurrency)])
             wall = time.monotonic() - started
+            sampler.cancel()
         after = rss(stack)
+        series.append((wall, after))
         import redis
 
         backlog = redis.Redis(port=stack.redis.port).zcard(stack.env["GQLACCESS_QUEUE_NAME"])
@@ -141,6 +157,9 @@ async def run(args: argparse.Namespace) -> int:
                   f"{percentile(values, 99) * 1000:8.1f}")
         print(f"{'all':22s} {total:7d} {statistics.median(all_samples) * 1000:8.1f} "
               f"{percentile(all_samples, 95) * 1000:8.1f} {percentile(all_samples, 99) * 1000:8.1f}")
+        print("\nRSS series (KiB) at " + ", ".join(f"{t:.0f}s" for t, _ in series) + ":")
+        for name in before:
+            print(f"  {name:28s} " + " ".join(f"{point.get(name, 0):7d}" for _, point in series))
         print("\nRSS after warm-up -> end (KiB):")
         worst = 0.0
         for name, kib in before.items():

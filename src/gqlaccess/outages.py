@@ -13,6 +13,9 @@ _OUTAGE_NAMES = frozenset({
     "ConnectionDoesNotExistError", "CannotConnectNowError", "AdminShutdownError", "CrashShutdownError",
     "ConnectionFailureError", "PostgresConnectionError", "ClientCannotConnectError",
     "TooManyConnectionsError", "ConnectionRejectionError",
+    # a pooled connection broken mid-query by a server restart ("cannot switch to state …;
+    # another operation is in progress" on release)
+    "InternalClientError",
     # redis-py
     "ConnectionError", "TimeoutError", "BusyLoadingError",
 })
