@@ -105,7 +105,7 @@ async def test_matrix(gql: Any, world: World, qualified: str, principal: str) ->
         pytest.fail(f"{qualified} is not classified in tests/authz/matrix.py")
     want = expected(rule, principal)
     variables = await rule.args(world, principal)
-    token = await world.token_for(principal, rule.capability, rule.level)
+    token = await world.token_for(principal, rule.capability, rule.level, any_of=rule.any_of, need=rule.need.value)
     body = await gql.execute(document(base(qualified), variables), variables, token=token)
     check(rule, qualified, principal, want, body, world)
 

@@ -14,17 +14,32 @@ from datetime import timedelta
 from typing import Any
 
 from gqlaccess.graphql.ids import encode_id
-from gqlaccess.models import Account, ApiToken, Client, ClientUser, Membership, Role, User
+from gqlaccess.models import (
+    Account,
+    ApiToken,
+    Client,
+    ClientUser,
+    Invitation,
+    Membership,
+    Resource,
+    Role,
+    User,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+)
 from gqlaccess.models.enums import (
     AccountStatus,
     ApiTokenKind,
     ClientUserStatus,
     InvitationKind,
     MembershipStatus,
+    ResourceKind,
     RoleKind,
     SessionKind,
 )
 from gqlaccess.policy.capabilities import PREDEFINED_ROLES, Capability, Level, dump_levels
+from gqlaccess.security import crypto
 from gqlaccess.security.passwords import hash_password
 from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
 from gqlaccess.services import invitations
@@ -48,6 +63,10 @@ PRINCIPALS = (
     CLIENT_USER, IMPERSONATION, API_TOKEN, OPERATOR,
 )
 API_TOKEN_ROLE = "qa"
+SECOND_ADMIN = "second-admin"
+# Webhook endpoints of the world: port 9 refuses connections; no field of the matrix emits this event.
+UNREACHABLE_WEBHOOK_URL = "http://127.0.0.1:9/matrix"
+QUIET_EVENT = "account.status_changed"  # an Admin of T who is not its owner
 
 
 def _weight(levels: Any) -> int:
@@ -69,6 +88,7 @@ class World:
     client: Client
     users: dict[str, User] = field(default_factory=dict)
     _roles: dict[str, uuid.UUID] = field(default_factory=dict)
+    objects: dict[str, Any] = field(default_factory=dict)
 
     @property
     def target_gid(self) -> str:
@@ -86,25 +106,58 @@ class World:
             self.users[role_key] = user
         return self.users[role_key]
 
-    async def role_without(self, capability: Capability, level: Level) -> tuple[str, uuid.UUID]:
+    async def role_without(self, capability: Capability, level: Level, *also: Capability) -> tuple[str, uuid.UUID]:
         """A custom role of T holding everything Admin holds, except this capability one level below.
 
-        The strongest negative case: nothing but the missing level can explain a refusal.
+        The strongest negative case: nothing but the missing level can explain a refusal. `also`
+        lowers further capabilities the same way (for fields that accept any of several).
         """
         below = Level.VIEW if level == Level.MANAGE else Level.NONE
-        key = f"without-{capability.value}-{level.value}".lower()
+        lowered = (capability, *also)
+        key = f"without-{'-'.join(c.value for c in lowered)}-{level.value}".lower()
         if key not in self._roles:
             levels = dict(PREDEFINED_ROLES["admin"])
-            levels[capability] = below
-            role = await Role.create(
-                account_id=self.target.id, name=key, kind=RoleKind.CUSTOM, template_key="team_lead",
-                capabilities=dump_levels(levels),
-            )
-            self._roles[key] = role.id
+            for lowered_capability in lowered:
+                levels[lowered_capability] = below
+            self._roles[key] = await self._custom_role(key, levels)
         return key, self._roles[key]
 
-    async def token_for(self, principal: str, capability: Capability | None, level: Level) -> str | None:
-        """A fresh bearer token per call (logout revokes the one it is given)."""
+    async def admin_twin_role(self) -> uuid.UUID:
+        """A custom role with every level Admin has: only *being* Admin is missing."""
+        if "admin-twin" not in self._roles:
+            self._roles["admin-twin"] = await self._custom_role("admin-twin", dict(PREDEFINED_ROLES["admin"]))
+        return self._roles["admin-twin"]
+
+    async def plain_role(self) -> uuid.UUID:
+        """A narrow custom role (clients and resources VIEW) that every manager of users may grant."""
+        if "plain" not in self._roles:
+            levels = {c: Level.NONE for c in Capability}
+            levels.update({Capability.CLIENTS: Level.VIEW, Capability.RESOURCES: Level.VIEW})
+            self._roles["plain"] = await self._custom_role("plain", levels)
+        return self._roles["plain"]
+
+    async def _custom_role(self, name: str, levels: dict[Capability, Level]) -> uuid.UUID:
+        role = await Role.create(
+            account_id=self.target.id, name=f"{name} {uuid.uuid4().hex[:6]}", kind=RoleKind.CUSTOM,
+            template_key="team_lead", capabilities=dump_levels(levels),
+        )
+        return role.id
+
+    async def token_for(
+        self,
+        principal: str,
+        capability: Capability | None,
+        level: Level,
+        *,
+        any_of: tuple[Capability, ...] = (),
+        need: str = "",
+    ) -> str | None:
+        """A fresh bearer token per call (logout revokes the one it is given).
+
+        `need` ADMIN: the member with it is a (non-owner) Admin, the member without it holds a custom
+        role with every level of Admin. OWNER: the owner of T against a second Admin of T.
+        `any_of`: capabilities that serve as well as `capability`; the member without holds none.
+        """
         lifetime = timedelta(hours=1)
         if principal == ANONYMOUS:
             return None
@@ -122,12 +175,21 @@ class World:
             )
             return token
         if principal == MEMBER_WITH:
-            user = await self.member(least_role_with(capability, level) if capability else "qa")
+            if need == "OWNER":
+                user = self.users["admin"]
+            elif need == "ADMIN":
+                user = await self.member(SECOND_ADMIN, predefined_role_id("admin"))
+            else:
+                user = await self.member(least_role_with(capability, level) if capability else "qa")
         elif principal == MEMBER_WITHOUT:
-            if capability is None:
+            if need == "OWNER":
+                user = await self.member(SECOND_ADMIN, predefined_role_id("admin"))
+            elif need == "ADMIN":
+                user = await self.member("admin-twin", await self.admin_twin_role())
+            elif capability is None:
                 user = await self.member("qa")
             else:
-                key, role_id = await self.role_without(capability, level)
+                key, role_id = await self.role_without(capability, level, *any_of)
                 user = await self.member(key, role_id)
         else:
             user = self.users[principal]
@@ -147,6 +209,85 @@ class World:
                 account_id=self.target.id, user_id=user.id, role_id=predefined_role_id("qa"),
             )
         return issued.token
+
+    async def issued_invitation(self, kind: InvitationKind = InvitationKind.USER_ACTIVATION) -> Invitation:
+        """A fresh pending invitation row of T: a user activation link, or the client's setup link."""
+        if kind == InvitationKind.CLIENT_SETUP:
+            issued = await invitations.issue(
+                self.deps, kind, email=self.client.email, account_id=self.target.id, client_id=self.client.id,
+            )
+            return issued.invitation
+        membership = await self.fresh_member(pending=True)
+        user = await User.get(id=membership.user_id)  # type: ignore[attr-defined]
+        issued = await invitations.issue(self.deps, kind, email=user.email, user_id=user.id, account_id=self.target.id)
+        return issued.invitation
+
+    async def fresh_member(
+        self, role_id: uuid.UUID | None = None, *, pending: bool = False, totp: bool = False
+    ) -> Membership:
+        """A new member of T on the plain role (or `role_id`), for calls that change or remove it."""
+        user = await fresh_user("target", activated=not pending)
+        if totp:
+            user.totp_secret_encrypted = crypto.encrypt(self.deps.settings.secret_key, "totp", "JBSWY3DPEHPK3PXP")
+            user.totp_enabled_at = utcnow()
+            await user.save()
+        return await Membership.create(
+            account_id=self.target.id, user_id=user.id, role_id=role_id or await self.plain_role(),
+            status=MembershipStatus.ACTIVE,
+        )
+
+    async def shared_member(self, key: str, *, pending: bool = False) -> Membership:
+        """A member of T on the plain role, created once (for changes that may be repeated)."""
+        if key not in self.objects:
+            self.objects[key] = await self.fresh_member(pending=pending)
+        return self.objects[key]  # type: ignore[no-any-return]
+
+    async def custom_role(self) -> Role:
+        """A fresh custom role of T nobody holds, within what every manager of roles holds."""
+        levels = {c: Level.NONE for c in Capability}
+        levels[Capability.CLIENTS] = Level.VIEW
+        return await Role.get(id=await self._custom_role("editable", levels))
+
+    async def api_token_row(self) -> ApiToken:
+        secret = new_secret(API_TOKEN_PREFIX)
+        return await ApiToken.create(
+            account_id=self.target.id, role_id=predefined_role_id(API_TOKEN_ROLE), kind=ApiTokenKind.API,
+            name=f"matrix row {uuid.uuid4().hex[:6]}", token_hash=hash_secret(secret), prefix=secret[:8],
+        )
+
+    async def resource(self) -> Resource:
+        return await Resource.create(
+            account_id=self.target.id, kind=ResourceKind.SITE, name=f"Site {uuid.uuid4().hex[:6]}",
+        )
+
+    async def webhook(self, *, fresh: bool = False) -> WebhookEndpoint:
+        """An enabled endpoint of T on a closed local port, for an event the matrix never emits."""
+        if fresh or "webhook" not in self.objects:
+            endpoint = await WebhookEndpoint.create(
+                account_id=self.target.id, url=UNREACHABLE_WEBHOOK_URL, events=[QUIET_EVENT],
+                secret_encrypted=crypto.encrypt(self.deps.settings.secret_key, "webhook-secret", "whsec_matrix"),
+            )
+            if fresh:
+                return endpoint
+            self.objects["webhook"] = endpoint
+        return self.objects["webhook"]  # type: ignore[no-any-return]
+
+    async def webhook_delivery(self) -> WebhookDelivery:
+        if "delivery" not in self.objects:
+            endpoint = await self.webhook()
+            event = await WebhookEvent.create(
+                id=uuid.uuid4(), account_id=self.target.id, event_type=QUIET_EVENT, subject="Account:matrix",
+                payload={"accountId": self.target_gid},
+            )
+            self.objects["delivery"] = await WebhookDelivery.create(
+                event_id=event.id, endpoint_id=endpoint.id, account_id=self.target.id, subject="Account:matrix",
+                next_attempt_at=utcnow() + timedelta(days=365),
+            )
+        return self.objects["delivery"]  # type: ignore[no-any-return]
+
+    async def restore_owner(self) -> None:
+        """transferAccountOwnership moves T's ownership: give it back before the next call."""
+        await Account.filter(id=self.target.id).update(owner_id=self.users["admin"].id)
 
     async def login_user(self) -> User:
         if "login" not in self.users:
