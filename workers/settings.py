@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from arq import Worker
+from arq import Worker, cron
 from arq.connections import ArqRedis, RedisSettings
 
 from gqlaccess.config import Settings, load_settings
@@ -13,10 +13,16 @@ from gqlaccess.db import close_db, init_db
 from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 
-from .email import send_email
+from .email import requeue_pending_emails, send_email
+from .sweeps import sweep_expired
 
 FUNCTIONS = [send_email]
-CRON_JOBS: list[Any] = []
+CRON_JOBS: list[Any] = [
+    # mail (issue 4): re-enqueue what Redis or a crashed worker lost, every minute
+    cron(requeue_pending_emails, second=15, unique=True, timeout=120),
+    # expiry sweeps (issue 4), every 5 minutes
+    cron(sweep_expired, minute=set(range(2, 60, 5)), second=0, unique=True, timeout=1800),
+]
 # arq's default of 10 concurrent jobs caps a worker near 200 jobs/s (FIELD-NOTES).
 MAX_JOBS = 50
 

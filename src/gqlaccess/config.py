@@ -89,6 +89,18 @@ class Settings:
     terms_version: str = "2026-01"
     privacy_version: str = "2026-01"
     allow_private_webhook_targets: bool = False
+    # Mail delivery (issue 4): transient SMTP failures retry with exponential back-off up to
+    # mail_max_tries job runs, then the row waits in the outbox for the periodic re-enqueue.
+    smtp_timeout_seconds: float = 30.0
+    mail_retry_base_seconds: float = 5.0
+    mail_max_tries: int = 8
+    # A claim older than this belongs to a crashed worker and is taken over.
+    mail_claim_timeout_seconds: int = 300
+    # Rows still PENDING this long after creation (or their next attempt) are re-enqueued.
+    mail_requeue_after_seconds: int = 60
+    # Expired or revoked sessions are kept this long (audit, "why was I logged out"), then purged.
+    session_purge_grace: timedelta = timedelta(days=7)
+    sweep_batch_size: int = 20_000
 
     @property
     def is_production(self) -> bool:
@@ -178,4 +190,10 @@ def load_settings() -> Settings:
         ),
         max_body_bytes=_env_int("MAX_BODY_BYTES", 1_000_000),
         allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
+        smtp_timeout_seconds=float(_env_int("SMTP_TIMEOUT", 30)),
+        mail_max_tries=_env_int("MAIL_MAX_TRIES", 8),
+        mail_claim_timeout_seconds=_env_int("MAIL_CLAIM_TIMEOUT", 300),
+        mail_requeue_after_seconds=_env_int("MAIL_REQUEUE_AFTER", 60),
+        session_purge_grace=timedelta(seconds=_env_int("SESSION_PURGE_GRACE", 7 * 86400)),
+        sweep_batch_size=_env_int("SWEEP_BATCH_SIZE", 20_000),
     )
