@@ -131,3 +131,8 @@ async def postpone(ids: list[int], until: datetime) -> None:
     """Requeued rows are not requeued again before `until` (the job may still be queued)."""
     if ids:
         await OutboxEmail.filter(id__in=ids, status=OutboxStatus.PENDING).update(next_attempt_at=until)
+
+
+async def recent(limit: int = 20, to_email: str | None = None) -> list[OutboxEmail]:
+    query = OutboxEmail.all() if to_email is None else OutboxEmail.filter(to_email=to_email.strip().lower())
+    return await query.order_by("-id").limit(max(1, min(limit, 500)))
