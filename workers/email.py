@@ -93,7 +93,7 @@ async def requeue_pending_emails(ctx: dict[str, Any]) -> int:
     # Not again before a claim could have gone stale: the job may simply be waiting in the queue.
     await outbox.postpone([row.id for row in due], now + timedelta(seconds=settings.mail_claim_timeout_seconds))
     for row in due:
-        await queue.enqueue("send_email", row.id, job_id=f"email:{row.id}:requeue:{row.attempts}:{int(now.timestamp()) // 60}")
+        await queue.enqueue("send_email", row.id, job_id=queue.email_job_id(row.id, f":requeue:{row.attempts}:{int(now.timestamp()) // 60}"))
     log.info("emails_requeued", count=len(due))
     return len(due)
 

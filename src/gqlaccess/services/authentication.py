@@ -89,7 +89,7 @@ async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, 
                 "url": issued.url(deps.settings),
                 "expires_at": issued.invitation.expires_at.isoformat(),
             },
-            invitation_id=issued.invitation.id,
+            invitation=issued.invitation,
         )
     await deps.queue.enqueue_emails([email_row.id])
 

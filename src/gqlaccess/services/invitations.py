@@ -246,7 +246,15 @@ async def reissue(
     NOT_PENDING once the link was accepted. Call outside a transaction: it commits, then
     enqueues the e-mail.
     """
-    if previous.status == InvitationStatus.ACCEPTED or previous.accepted_at is not None:
+    previous = await Invitation.get(id=previous.id)  # the caller's copy may be stale
+    target = {
+        "kind": previous.kind,
+        "account_id": previous.account_id,  # type: ignore[attr-defined]
+        "user_id": previous.user_id,  # type: ignore[attr-defined]
+        "client_id": previous.client_id,  # type: ignore[attr-defined]
+        "client_user_id": previous.client_user_id,  # type: ignore[attr-defined]
+    }
+    if await Invitation.exists(status=InvitationStatus.ACCEPTED, **target):
         raise DomainError.of(None, ErrorCode.NOT_PENDING, "Only pending invitations can be sent again.")
     last_email = await OutboxEmail.filter(invitation_id=previous.id).order_by("-id").first()
     if last_email is not None:
@@ -284,7 +292,7 @@ async def reissue(
             to_email=email,
             language=language or "en",
             variables=merged,
-            invitation_id=issued.invitation.id,
+            invitation=issued.invitation,
             account_id=previous.account_id,  # type: ignore[attr-defined]
         )
     await deps.queue.enqueue_emails([row.id])

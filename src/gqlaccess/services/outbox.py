@@ -34,12 +34,16 @@ async def record_email(
     variables: dict[str, Any],
     invitation_id: UUID | None = None,
     account_id: UUID | None = None,
+    invitation: Invitation | None = None,
 ) -> OutboxEmail:
     """Call inside the transaction of the change; enqueue the returned id after commit.
 
     With SMTP configured the linked invitation shows deliveryStatus QUEUED from now on;
     without SMTP nothing leaves (NOT_SENT) and the row stays readable with `gqlaccess outbox`.
+    Pass the `invitation` instance (rather than its id) so a payload built from it shows that.
     """
+    if invitation is not None:
+        invitation_id = invitation.id
     payload = crypto.encrypt(settings.secret_key, PAYLOAD_PURPOSE, orjson.dumps(variables, default=str).decode())
     row = await OutboxEmail.create(
         template=template,
@@ -52,6 +56,9 @@ async def record_email(
     if invitation_id is not None:
         status = DeliveryStatus.QUEUED if settings.smtp_enabled else DeliveryStatus.NOT_SENT
         await Invitation.filter(id=invitation_id).update(delivery_status=status, sent_at=None)
+        if invitation is not None:
+            invitation.delivery_status = status
+            invitation.sent_at = None
     return row
 
 

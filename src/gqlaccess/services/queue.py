@@ -33,4 +33,9 @@ class JobQueue:
 
     async def enqueue_emails(self, outbox_ids: list[int]) -> None:
         for outbox_id in outbox_ids:
-            await self.enqueue("send_email", outbox_id, job_id=f"email:{outbox_id}")
+            await self.enqueue("send_email", outbox_id, job_id=self.email_job_id(outbox_id))
+
+    def email_job_id(self, outbox_id: int, suffix: str = "") -> str:
+        # arq job ids are global to a Redis server: the queue name keeps two deployments (or
+        # test runs) sharing one Redis from swallowing each other's `email:<id>`.
+        return f"{self.queue_name}:email:{outbox_id}{suffix}"
