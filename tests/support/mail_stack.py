@@ -45,6 +45,7 @@ class MailStack:
 
     async def start_worker(self) -> None:
         assert self._worker is None, "worker already running"
+        self.deps.settings = self.settings
         self._worker = build_worker(self.settings, self.pool, owns_database=False)
         self._task = asyncio.create_task(self._worker.async_run())
 
@@ -53,11 +54,12 @@ class MailStack:
         if self._worker is None:
             return
         if not crash:
-            await self._worker.close()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await asyncio.wait_for(self._worker.close(), 15)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._task
+                await asyncio.wait_for(self._task, 15)
         self._worker = None
         self._task = None
 
@@ -78,7 +80,8 @@ async def mail_stack(settings: Settings, runtime: Any, smtp_server: SmtpSink) ->
         queue_name=f"{settings.queue_name}:mail:{run_id}",
         redis_prefix=f"{settings.redis_prefix}:mail:{run_id}",
         mail_retry_base_seconds=0.2,
-        mail_max_tries=4,
+        mail_max_tries=8,  # 0.2 s doubling: ~25 s of retries before a row rests (tests lower it)
+        smtp_timeout_seconds=5,
         mail_claim_timeout_seconds=2,
         mail_requeue_after_seconds=0,
         run_worker_in_process=False,

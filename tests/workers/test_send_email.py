@@ -158,6 +158,7 @@ async def test_smtp_down_is_retried_and_delivered_when_it_comes_back(mail_stack)
 
 
 async def test_after_the_last_try_the_row_rests_and_the_requeue_sends_it(mail_stack):
+    mail_stack.settings = mail_stack.settings.with_overrides(mail_max_tries=3)
     mail_stack.smtp.stop()
     await mail_stack.start_worker()
     owner = _email("rest")

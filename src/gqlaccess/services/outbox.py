@@ -16,6 +16,7 @@ from uuid import UUID
 
 import orjson
 from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
 
 from ..config import Settings
 from ..models import Invitation, OutboxEmail
@@ -81,24 +82,26 @@ async def claim(outbox_id: int, now: datetime, claim_timeout: timedelta) -> Outb
 
 
 async def mark_sent(email: OutboxEmail, now: datetime) -> None:
-    await OutboxEmail.filter(id=email.id).update(
-        status=OutboxStatus.SENT, sent_at=now, claimed_at=None, last_error=None, next_attempt_at=None
-    )
-    if email.invitation_id is not None:  # type: ignore[attr-defined]
-        await Invitation.filter(id=email.invitation_id).update(  # type: ignore[attr-defined]
-            delivery_status=DeliveryStatus.SENT, sent_at=now
+    async with in_transaction():  # the row and its invitation change together, for every reader
+        await OutboxEmail.filter(id=email.id).update(
+            status=OutboxStatus.SENT, sent_at=now, claimed_at=None, last_error=None, next_attempt_at=None
         )
+        if email.invitation_id is not None:  # type: ignore[attr-defined]
+            await Invitation.filter(id=email.invitation_id).update(  # type: ignore[attr-defined]
+                delivery_status=DeliveryStatus.SENT, sent_at=now
+            )
 
 
 async def mark_failed(email: OutboxEmail, error: str) -> None:
     """A permanent failure (recipient refused, 5xx, unrenderable): retrying would not help."""
-    await OutboxEmail.filter(id=email.id).update(
-        status=OutboxStatus.FAILED, claimed_at=None, last_error=error[:2000], next_attempt_at=None
-    )
-    if email.invitation_id is not None:  # type: ignore[attr-defined]
-        await Invitation.filter(id=email.invitation_id).update(  # type: ignore[attr-defined]
-            delivery_status=DeliveryStatus.FAILED
+    async with in_transaction():
+        await OutboxEmail.filter(id=email.id).update(
+            status=OutboxStatus.FAILED, claimed_at=None, last_error=error[:2000], next_attempt_at=None
         )
+        if email.invitation_id is not None:  # type: ignore[attr-defined]
+            await Invitation.filter(id=email.invitation_id).update(  # type: ignore[attr-defined]
+                delivery_status=DeliveryStatus.FAILED
+            )
 
 
 async def release(email: OutboxEmail, error: str, next_attempt_at: datetime) -> None:

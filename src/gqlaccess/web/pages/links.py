@@ -203,7 +203,7 @@ def _html(body: str, status_code: int) -> HTMLResponse:
             "Cache-Control": "no-store",
             "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
             "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "no-referrer",
+            "Referrer-Policy": "same-origin",  # the token is in the URL: never to another site
         },
     )
 
