@@ -111,7 +111,7 @@ async def run(count: int, worker_counts: list[int]) -> None:
                    "GQLACCESS_DATABASE_URL": db_url, "GQLACCESS_REDIS_URL": REDIS, "GQLACCESS_SECRET_KEY": secret,
                    "GQLACCESS_SMTP_URL": settings.smtp_url or "", "GQLACCESS_QUEUE_NAME": queue,
                    "GQLACCESS_DATA_DIR": "/tmp", "GQLACCESS_LOG_LEVEL": "WARNING"}
-            procs = [subprocess.Popen([sys.executable, "-m", "gqlaccess", "worker"], env=env,
+            procs = [subprocess.Popen([sys.executable, "-m", "gqlaccess", "worker"], env=env,  # noqa: ASYNC220
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(workers)]
             await asyncio.sleep(3)  # workers connected and polling
             start_count = sink.count
@@ -122,7 +122,7 @@ async def run(count: int, worker_counts: list[int]) -> None:
             await JobQueue(pool, queue).enqueue_emails(ids)
             enqueued = time.perf_counter()
             deadline = started + 180
-            while sink.count - start_count < count + 0 and time.perf_counter() < deadline:
+            while sink.count - start_count < count and time.perf_counter() < deadline:  # noqa: ASYNC110
                 await asyncio.sleep(0.01)
             done = time.perf_counter()
             received = sink.count - start_count

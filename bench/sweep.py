@@ -80,7 +80,7 @@ async def run(rows: int, batch: int) -> None:
         filled = await fill(url, rows)
         print(f"filled {rows} invitations in {filled:.1f}s", flush=True)
         env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}:{ROOT}"}
-        result = subprocess.run([sys.executable, "-c", SWEEPER, url, str(batch)], env=env,
+        result = subprocess.run([sys.executable, "-c", SWEEPER, url, str(batch)], env=env,  # noqa: ASYNC221
                                 capture_output=True, text=True, timeout=900)
         if result.returncode != 0:
             raise SystemExit(result.stderr)
