@@ -10,7 +10,9 @@ periodic re-enqueue picks it up again: nothing is lost while SMTP is down.
 
 from __future__ import annotations
 
+import asyncio
 import mimetypes
+from collections.abc import Coroutine
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -57,25 +59,35 @@ async def send_email(ctx: dict[str, Any], outbox_id: int) -> str:
         message = build_message(settings, email)
         await deliver(settings, message, email.to_email)
     except PermanentFailure as exc:
-        await outbox.mark_failed(email, str(exc))
+        await _finish(outbox.mark_failed(email, str(exc)))
         log.warning("email_failed", outbox_id=outbox_id, template=email.template, error=str(exc))
         return "failed"
     except TransientFailure as exc:
         job_try = int(ctx.get("job_try", 1))
         if job_try >= settings.mail_max_tries:
-            await outbox.release(email, str(exc), utcnow() + RESTING_DELAY)
+            await _finish(outbox.release(email, str(exc), utcnow() + RESTING_DELAY))
             log.warning("email_deferred", outbox_id=outbox_id, tries=job_try, error=str(exc))
             return "deferred"
         delay = backoff_seconds(settings, job_try)
-        await outbox.release(email, str(exc), utcnow() + timedelta(seconds=delay))
+        await _finish(outbox.release(email, str(exc), utcnow() + timedelta(seconds=delay)))
         log.info("email_retry", outbox_id=outbox_id, try_=job_try, defer=delay, error=str(exc))
         raise Retry(defer=delay) from exc
     except BaseException:
         # Cancelled or crashed mid-send: free the claim so the next run does not wait for it.
-        await outbox.release(email, "interrupted", utcnow())
+        await _finish(outbox.release(email, "interrupted", utcnow()))
         raise
-    await outbox.mark_sent(email, utcnow())
+    await _finish(outbox.mark_sent(email, utcnow()))
     return "sent"
+
+
+async def _finish(write: Coroutine[Any, Any, None]) -> None:
+    """Records an outcome even if the job is being cancelled (shutdown, timeout).
+
+    A write cancelled half-way would lose the outcome (a sent mail sent again) and, on SQLite,
+    Tortoise leaks its connection lock when a transaction is cancelled while it begins, which
+    stalls every later query of the process.
+    """
+    await asyncio.shield(write)
 
 
 async def requeue_pending_emails(ctx: dict[str, Any]) -> int:

@@ -55,7 +55,7 @@ class MailStack:
             return
         if not crash:
             with contextlib.suppress(asyncio.CancelledError, Exception):
-                await asyncio.wait_for(self._worker.close(), 15)
+                await asyncio.wait_for(self._worker.close(), 60)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):

@@ -272,3 +272,63 @@ async def test_resend_revokes_the_old_link_and_mails_a_new_one(mail_stack, gql):
         assert exc.errors[0].code == ErrorCode.NOT_PENDING
     else:
         raise AssertionError("an accepted invitation was re-sent")
+
+
+async def test_a_stale_claim_of_a_dead_worker_is_taken_over(mail_stack):
+    """A worker that claimed a row and died (no release) blocks it only until the claim is stale."""
+    from gqlaccess.services import outbox
+
+    owner = _email("stale")
+    deps = type(mail_stack.deps)(settings=mail_stack.settings, queue=JobQueue(None, mail_stack.settings.queue_name))
+    created = await accounts.create_account(deps, name="Stale", owner_email=owner)
+    outbox_id = created.outbox_ids[0]
+    from datetime import timedelta
+
+    claim_timeout = timedelta(seconds=mail_stack.settings.mail_claim_timeout_seconds)
+    assert await outbox.claim(outbox_id, utcnow(), claim_timeout) is not None  # the dead worker's claim
+    await mail_stack.start_worker()
+    await mail_stack.deps.queue.enqueue_emails([outbox_id])
+    await asyncio.sleep(0.8)
+    assert mail_stack.smtp.to(owner) == []  # a live claim is respected
+    await asyncio.sleep(mail_stack.settings.mail_claim_timeout_seconds)
+    assert await requeue_pending_emails(mail_stack.job_ctx()) >= 1
+    await mail_stack.smtp.wait_for(owner)
+    row = await _wait_row(outbox_id, lambda r: r.status == OutboxStatus.SENT)
+    assert row.attempts == 2 and len(mail_stack.smtp.to(owner)) == 1
+
+
+async def test_export_ready_attaches_small_files_from_the_data_dir_only(mail_stack, tmp_path):
+    from gqlaccess.services import outbox
+
+    await mail_stack.start_worker()
+    owner = _email("export")
+    inside = mail_stack.settings.data_dir / "exports" / f"users-{uuid.uuid4().hex[:6]}.zip"
+    inside.parent.mkdir(parents=True, exist_ok=True)
+    inside.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    outside = tmp_path / "secret.txt"
+    outside.write_text("not for mail")
+    for path in (inside, outside):
+        row = await outbox.record_email(
+            mail_stack.settings, template="export_ready", to_email=owner, language="fr",
+            variables={"name": "Ada", "account_name": "Acme", "url": "http://testserver/exports/x", "file_name": path.name,
+                       "row_count": 3, "expires_at": utcnow().isoformat(), "attachment_path": str(path)},
+        )
+        await mail_stack.deps.queue.enqueue_emails([row.id])
+    mails = await mail_stack.smtp.wait_for(owner, count=2)
+    by_file = {m.message["Subject"]: m for m in mails}
+    attached = by_file[f"Votre export {inside.name} est prêt"]
+    (part,) = list(attached.message.iter_attachments())
+    assert part.get_filename() == inside.name and part.get_content() == inside.read_bytes()
+    assert "Il est joint à cet e-mail" in attached.text
+    assert list(by_file["Votre export secret.txt est prêt"].message.iter_attachments()) == []
+
+
+def test_smtp_url_options():
+    from workers.email import smtp_options
+
+    assert smtp_options("smtp://mailer:p%40ss@mail.example:587") == {
+        "hostname": "mail.example", "port": 587, "use_tls": False, "start_tls": None, "timeout": 30.0,
+        "username": "mailer", "password": "p@ss",
+    }
+    implicit = smtp_options("smtps://mail.example", 5)
+    assert implicit["use_tls"] is True and implicit["start_tls"] is False and implicit["port"] == 465
