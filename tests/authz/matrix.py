@@ -74,6 +74,7 @@ class Rule:
     args: Args = no_args
     success: str = "OK"  # what a principal who may call it gets: OK or ALLOWED
     hidden: str = "NOT_FOUND"  # how T looks to principals who cannot reach it: NOT_FOUND or HIDDEN
+    denied: str = "FORBIDDEN"  # what members and tokens of T lacking the capability get: FORBIDDEN or HIDDEN
     reveals: Callable[[Any, World], bool] | None = None  # default: the field's value is not null
     overrides: dict[str, str] = field(default_factory=dict)
     note: str = ""
@@ -112,12 +113,12 @@ def expected(rule: Rule, principal: str) -> str:
         # View-as-client tokens are read-only and reach no account as a member.
         return "FORBIDDEN" if rule.level == Level.MANAGE else rule.hidden
     if principal == MEMBER_WITHOUT:
-        return "FORBIDDEN"
+        return rule.denied
     if principal == API_TOKEN:
         if need == Need.OWNER or (need == Need.ADMIN and API_TOKEN_ROLE != "admin"):
-            return "FORBIDDEN"
+            return rule.denied
         held = PREDEFINED_ROLES[API_TOKEN_ROLE]
-        return ok if any(held[c].covers(rule.level) for c in (rule.capability, *rule.any_of)) else "FORBIDDEN"
+        return ok if any(held[c].covers(rule.level) for c in (rule.capability, *rule.any_of)) else rule.denied
     return ok  # MEMBER_WITH, OPERATOR
 
 
@@ -316,6 +317,27 @@ async def _redeliver_webhook(world: World, principal: str) -> dict[str, Any]:
     return {"input": {"deliveryId": encode_id("WebhookDelivery", str(delivery.id))}}
 
 
+def _node_of(type_name: str, make: Callable[[World], Awaitable[Any]]) -> Args:
+    async def build(world: World, principal: str) -> dict[str, Any]:
+        return {"id": encode_id(type_name, str((await make(world)).id))}
+
+    return build
+
+
+async def _shared_member(world: World) -> Any:
+    return await world.shared_member("shared")
+
+
+async def _shared_member_user(world: World) -> Any:
+    return await world.user_of(await world.shared_member("shared"))
+
+
+def _node(capability: Capability, type_name: str, make: Callable[[World], Awaitable[Any]], **extra: Any) -> Rule:
+    """`node(id)` on one of T's objects: null (never an error) for whoever may not see it."""
+    return Rule(Need.CAPABILITY, capability, Level.VIEW, args=_node_of(type_name, make),
+                hidden="HIDDEN", denied="HIDDEN", **extra)
+
+
 def _lists_target(value: Any, world: World) -> bool:
     return any(a and a["id"] == world.target_gid for a in value or [])
 
@@ -330,6 +352,19 @@ FIELDS: dict[str, Rule] = {
     # Query
     "Query.me": Rule(Need.VIEWER, note="null for anonymous callers and API tokens"),
     "Query.node": Rule(Need.MEMBER, args=_target_id, hidden="HIDDEN", note="out of reach reads as null"),
+    "Query.node[Membership]": _node(Capability.USERS, "Membership", _shared_member),
+    "Query.node[User]": _node(Capability.USERS, "User", _shared_member_user),
+    "Query.node[Role]": _node(
+        Capability.ROLES, "Role", lambda w: w.custom_role(), any_of=(Capability.USERS,),
+        note="a custom role of T: roles:VIEW or users:VIEW (its holders too)",
+    ),
+    "Query.node[ApiToken]": _node(Capability.API_TOKENS, "ApiToken", lambda w: w.api_token_row()),
+    "Query.node[Resource]": _node(Capability.RESOURCES, "Resource", lambda w: w.resource()),
+    "Query.node[Webhook]": _node(Capability.API_TOKENS, "Webhook", lambda w: w.webhook()),
+    "Query.node[Invitation]": _node(Capability.USERS, "Invitation", lambda w: w.issued_invitation()),
+    "Query.node[Invitation:CLIENT_SETUP]": _node(
+        Capability.CLIENTS, "Invitation", lambda w: w.issued_invitation(InvitationKind.CLIENT_SETUP),
+    ),
     "Query.nodes": Rule(Need.MEMBER, args=_target_ids, hidden="HIDDEN", reveals=_any_node),
     "Query.accounts": Rule(
         Need.MEMBER, hidden="HIDDEN", reveals=_lists_target,

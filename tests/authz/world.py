@@ -242,6 +242,9 @@ class World:
             self.objects[key] = await self.fresh_member(pending=pending)
         return self.objects[key]  # type: ignore[no-any-return]
 
+    async def user_of(self, membership: Membership) -> User:
+        return await User.get(id=membership.user_id)  # type: ignore[attr-defined]
+
     async def custom_role(self) -> Role:
         """A fresh custom role of T nobody holds, within what every manager of roles holds."""
         levels = {c: Level.NONE for c in Capability}
