@@ -90,6 +90,9 @@ async def _finish(write: Coroutine[Any, Any, None]) -> None:
     await asyncio.shield(write)
 
 
+REQUEUE_BATCH = 1000
+
+
 async def requeue_pending_emails(ctx: dict[str, Any]) -> int:
     """Cron: enqueue outbox rows left PENDING (Redis down at commit time, worker crash, resting
     after failed tries). Safe on several workers: each job claims its row before sending, and
@@ -98,16 +101,20 @@ async def requeue_pending_emails(ctx: dict[str, Any]) -> int:
     if not settings.smtp_enabled:
         return 0
     now = utcnow()
-    due = await outbox.due_for_requeue(now, settings)
-    if not due:
-        return 0
     queue = deps_of(ctx).queue
-    # Not again before a claim could have gone stale: the job may simply be waiting in the queue.
-    await outbox.postpone([row.id for row in due], now + timedelta(seconds=settings.mail_claim_timeout_seconds))
-    for row in due:
-        await queue.enqueue("send_email", row.id, job_id=queue.email_job_id(row.id, f":requeue:{row.attempts}:{int(now.timestamp()) // 60}"))
-    log.info("emails_requeued", count=len(due))
-    return len(due)
+    total = 0
+    # The whole backlog, a bounded batch at a time (postponed rows drop out of the next batch).
+    while due := await outbox.due_for_requeue(now, settings, limit=REQUEUE_BATCH):
+        # Not again before a claim could have gone stale: the job may simply be waiting in the queue.
+        await outbox.postpone([row.id for row in due], now + timedelta(seconds=settings.mail_claim_timeout_seconds))
+        for row in due:
+            await queue.enqueue("send_email", row.id, job_id=queue.email_job_id(row.id, f":requeue:{row.attempts}:{int(now.timestamp()) // 60}"))
+        total += len(due)
+        if len(due) < REQUEUE_BATCH:
+            break
+    if total:
+        log.info("emails_requeued", count=total)
+    return total
 
 
 def backoff_seconds(settings: Settings, job_try: int) -> float:
