@@ -13,9 +13,10 @@ from gqlaccess.db import close_db, init_db
 from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 
+from .accounts import delete_account
 from .email import send_email
 
-FUNCTIONS = [send_email]
+FUNCTIONS = [send_email, delete_account]
 CRON_JOBS: list[Any] = []
 # arq's default of 10 concurrent jobs caps a worker near 200 jobs/s (FIELD-NOTES).
 MAX_JOBS = 50

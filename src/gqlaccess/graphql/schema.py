@@ -18,12 +18,17 @@ from ..config import Settings, load_settings
 from .extensions import MaskUnexpectedErrors
 from .mutations.accounts import AccountMutations
 from .mutations.auth import AuthMutations
+from .mutations.clients import ClientMutations
+from .mutations.hosted import HostedAccountMutations
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
+from .queries.clients import ClientQueries
+from .queries.hosting import HostingQueries
 from .queries.invitation import InvitationQueries
 from .queries.nodes import NodeQueries
 from .queries.viewer import ViewerQueries
 from .types.account import AccountType
+from .types.client import ClientType, ClientUserType
 from .types.invitation import InvitationType
 from .types.membership import MembershipType
 from .types.role import RoleType
@@ -31,13 +36,13 @@ from .types.user import UserType
 
 Query = merge_types(
     "Query",
-    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries),
+    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries, ClientQueries, HostingQueries),
 )
 Mutation = merge_types(
     "Mutation",
-    (AuthMutations, AccountMutations),
+    (AuthMutations, AccountMutations, HostedAccountMutations, ClientMutations),
 )
-NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
+NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType, ClientType, ClientUserType]
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:

@@ -1,6 +1,7 @@
 """Persistence: Tortoise models, one module per aggregate."""
 
 from .account import Account
+from .account_deletion import AccountDeletion
 from .audit import AuditEvent
 from .client import Client, ClientResource, ClientUser
 from .export_job import ExportJob
@@ -14,6 +15,7 @@ from .user import User
 
 __all__ = [
     "Account",
+    "AccountDeletion",
     "ApiToken",
     "AuditEvent",
     "Client",

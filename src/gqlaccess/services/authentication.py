@@ -10,7 +10,7 @@ from ..models import Session, User
 from ..models.enums import InvitationKind
 from ..security import crypto, rules, totp
 from ..security.passwords import hash_password, verify_password
-from . import invitations, outbox
+from . import client_access, invitations, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode
 from .sessions import create_session, revoke_user_sessions
@@ -54,6 +54,9 @@ async def login(
         secret = crypto.decrypt(settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
         if not totp.verify(secret, totp_code):
             raise DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
+    if not await client_access.may_log_in(user):
+        # Only client logins, all suspended or inactive (seeds 000, 002).
+        raise DomainError.of(None, ErrorCode.CLIENT_ACCESS_SUSPENDED, "Your access is suspended.")
     await throttle.reset("login:email", subject)
     async with in_transaction():
         user.last_login_at = deps.now()
@@ -61,6 +64,7 @@ async def login(
         session, token = await create_session(
             user, lifetime=settings.lifetimes.session, ip=ip, user_agent=user_agent
         )
+        await client_access.record_first_login(user.id)
     return LoginResult(user, session, token)
 
 
