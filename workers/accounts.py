@@ -7,6 +7,8 @@ from uuid import UUID
 
 from gqlaccess.services.account_deletion import run_deletion
 
+from .context import deps_of
+
 
 async def delete_account(ctx: dict[str, Any], deletion_id: str) -> str:
-    return await run_deletion(ctx["deps"], UUID(deletion_id))
+    return await run_deletion(deps_of(ctx), UUID(deletion_id))
