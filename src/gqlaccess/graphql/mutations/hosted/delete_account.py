@@ -13,7 +13,9 @@ from ._lifecycle import authorize_lifecycle
 @strawberry.input
 class DeleteAccountInput:
     account_id: strawberry.ID
-    confirmation: str = strawberry.field(description="The account's exact name: deletion cannot be undone.")
+    confirmation: str | None = strawberry.field(
+        default=None, description="The account's exact name: deletion cannot be undone."
+    )
 
 
 @strawberry.type
