@@ -9,7 +9,7 @@ from gqlaccess.models.enums import InvitationStatus
 from gqlaccess.services.outbox import read_variables
 
 from ....support.factories import PASSWORD, add_member, make_tenant
-from ....support.hosting import CREATE_CLIENT, CREATE_HOSTED, accept, gid, login
+from ....support.hosting import CREATE_CLIENT, CREATE_HOSTED, accept, login
 
 RENAME = """mutation($id: ID!, $name: String!) { renameAccount(input: {accountId: $id, name: $name}) {
   account { id name } errors { field code } } }"""
