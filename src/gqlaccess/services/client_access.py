@@ -9,7 +9,7 @@ from uuid import UUID
 from tortoise.transactions import in_transaction
 
 from ..models import Account, Client, ClientResource, ClientUser, Invitation, Membership, User
-from ..models.enums import ClientUserStatus, DeliveryStatus, InvitationKind, InvitationStatus
+from ..models.enums import AccountStatus, ClientUserStatus, DeliveryStatus, InvitationKind, InvitationStatus
 from ..security import rules
 from . import client_mail, invitations, outbox
 from .clients import refresh_status, user_for_email
@@ -260,17 +260,20 @@ async def record_first_login(user_id: UUID) -> None:
 
 
 async def visible_clients(user_id: UUID | None, impersonated_client_id: UUID | None) -> list[Client]:
-    """The clients a client user sees: their own, not suspended, through an active login.
+    """The clients a client user sees: their own, not suspended, through an active login, in an
+    account that is not deactivated.
     A view-as-client token sees exactly its client (as that client's users do)."""
     if impersonated_client_id is not None:
-        client = await Client.get_or_none(id=impersonated_client_id, suspended_at=None)
+        client = await Client.get_or_none(id=impersonated_client_id, suspended_at=None).exclude(
+            account__status=AccountStatus.DEACTIVATED
+        )
         return [client] if client else []
     if user_id is None:
         return []
     return list(
         await Client.filter(
             users__user_id=user_id, users__status=ClientUserStatus.ACTIVE, suspended_at=None
-        ).distinct().order_by("display_name", "id")
+        ).exclude(account__status=AccountStatus.DEACTIVATED).distinct().order_by("display_name", "id")
     )
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from gqlaccess.models import AuditEvent
+from gqlaccess.models import Account, AuditEvent
 
-from ...support.factories import add_member, make_tenant
+from ...support.factories import Tenant, add_member, make_tenant
 from ...support.hosting import accept, gid, make_client, make_site
 
 CLIENTS = """query($a: ID!, $s: String, $st: ClientStatus, $o: ClientOrder, $f: Int, $after: String) {
@@ -122,6 +122,7 @@ async def test_view_as_client_is_read_only_and_audited(gql, runtime):
            email: "ab@example.com"}) { errors { code } } }""", {"a": tenant.gid}, token=token) == "FORBIDDEN"
     assert await gql.error_code(CLIENTS, {"a": tenant.gid}, token=token) == "NOT_FOUND"
     assert (await gql.ok("{ accounts { id } }", token=token))["accounts"] == []
+    assert (await gql.ok("{ me { memberships { id } } }", token=token))["me"]["memberships"] == []
     # Start and each use are audited.
     client_pk = client["id"]
     started = await AuditEvent.filter(action="client.impersonate", outcome="ALLOWED", account_id=tenant.account_id)
@@ -137,3 +138,21 @@ async def test_view_as_client_is_read_only_and_audited(gql, runtime):
     assert await gql.error_code(PORTAL, token=token) == "UNAUTHENTICATED"
     refused = (await gql.execute(IMPERSONATE, {"c": client["id"]}, token=tenant.owner_token))["data"]
     assert refused["impersonateClient"]["errors"][0]["code"] == "CLIENT_SUSPENDED"
+
+
+async def test_client_users_of_a_deactivated_account_see_nothing(gql, runtime):
+    host = await make_tenant(gql, runtime)
+    body = await gql.execute(
+        """mutation($h: ID!) { createHostedAccount(input: {hostAccountId: $h, name: "Managed", managed: true}) {
+           account { id } errors { code } } }""", {"h": host.gid}, token=host.owner_token)
+    hosted_gid = body["data"]["createHostedAccount"]["account"]["id"]
+    hosted = Tenant((await Account.get(host_id=host.account_id)).id, host.owner_email, host.owner_token)
+    site = await make_site(hosted.account_id)
+    client, token = await _active_client(gql, hosted, site, [])
+    assert len((await gql.ok(PORTAL, token=token))["clientPortal"]) == 1
+    await gql.mutate("""mutation($a: ID!) { deactivateAccount(input: {accountId: $a}) { errors { code } } }""",
+                     {"a": hosted_gid}, token=host.owner_token)
+    assert (await gql.ok(PORTAL, token=token))["clientPortal"] == []
+    await gql.mutate("""mutation($a: ID!) { reactivateAccount(input: {accountId: $a}) { errors { code } } }""",
+                     {"a": hosted_gid}, token=host.owner_token)
+    assert [p["clientId"] for p in (await gql.ok(PORTAL, token=token))["clientPortal"]] == [client["id"]]
