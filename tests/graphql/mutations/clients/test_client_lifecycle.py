@@ -224,3 +224,14 @@ async def test_delete_client_is_irreversible_and_confirmed(gql, runtime):
     assert await gql.error_code(PORTAL, token=token) == "UNAUTHENTICATED"
     assert (await gql.ok(CLIENT_NODE, {"id": client["id"]}, token=tenant.owner_token))["node"] is None
     assert not await ClientUser.exists(client__email=client["email"])
+
+
+async def test_deleting_the_last_assigned_resource_recomputes_the_status(gql, runtime):
+    tenant = await make_tenant(gql, runtime)
+    client = (await make_client(gql, tenant))["client"]
+    site = await make_site(tenant.account_id)
+    await gql.mutate(ASSIGN, {"c": client["id"], "r": gid("Resource", site.id)}, token=tenant.owner_token)
+    assert await _status(gql, tenant, client["id"]) == "SITE_ASSIGNED"
+    await gql.mutate("mutation($r: ID!) { deleteResource(input: {resourceId: $r}) { errors { code } } }",
+                     {"r": gid("Resource", site.id)}, token=tenant.owner_token)
+    assert await _status(gql, tenant, client["id"]) == "POTENTIAL"
