@@ -235,3 +235,21 @@ async def test_deleting_the_last_assigned_resource_recomputes_the_status(gql, ru
     await gql.mutate("mutation($r: ID!) { deleteResource(input: {resourceId: $r}) { errors { code } } }",
                      {"r": gid("Resource", site.id)}, token=tenant.owner_token)
     assert await _status(gql, tenant, client["id"]) == "POTENTIAL"
+
+
+async def test_a_setup_link_never_takes_over_an_existing_identity(gql, runtime):
+    """The setup URL is handed to the account's staff: for a person who already has a login it
+    proves nothing by itself, so accepting needs their current password and never changes it."""
+    tenant = await make_tenant(gql, runtime)
+    victim_email, _ = await add_member(gql, await make_tenant(gql, runtime), "admin")
+    client = (await make_client(gql, tenant, email=victim_email))["client"]
+    url = (await gql.mutate(SETUP_URL, {"c": client["id"]}, token=tenant.owner_token))["url"]
+    takeover = (await accept(gql, url, password="Another-Strong-Passw0rd!"))["data"]["acceptInvitation"]
+    assert takeover["errors"] == [{"field": "password", "code": "INVALID_CREDENTIALS",
+                                   "message": "Enter your current password to accept."}]
+    assert await _status(gql, tenant, client["id"]) == "INVITED"
+    assert (await login(gql, victim_email, "Another-Strong-Passw0rd!"))["token"] is None
+    assert (await login(gql, victim_email))["token"]  # the real password still works
+    accepted = (await accept(gql, url))["data"]["acceptInvitation"]
+    assert accepted["errors"] == [] and accepted["token"]
+    assert await _status(gql, tenant, client["id"]) == "ACTIVE"

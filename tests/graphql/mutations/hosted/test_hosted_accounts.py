@@ -177,6 +177,10 @@ async def test_existing_activated_user_becomes_owner_on_acceptance(gql, runtime)
     user = await User.get(email=member_email)
     account = await Account.get(owner_id=None, host_id=host.account_id)
     assert not await Membership.exists(account_id=account.id, user_id=user.id)  # not before acceptance
+    # The host holds the link (no SMTP): it cannot set the existing user's password with it.
+    wrong = (await accept(gql, payload["invitation"]["url"], "Host-Chosen-Passw0rd!"))["data"]["acceptInvitation"]
+    assert wrong["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    assert not await Membership.exists(account_id=account.id, user_id=user.id)
     accepted = (await accept(gql, payload["invitation"]["url"]))["data"]["acceptInvitation"]
     assert accepted["errors"] == []
     assert (await Membership.get(account_id=account.id, user_id=user.id)).role_id is not None  # type: ignore[attr-defined]
