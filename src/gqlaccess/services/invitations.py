@@ -21,6 +21,7 @@ from ..security.passwords import hash_password, verify_password
 from ..security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
+from .throttle import Throttle
 
 AcceptEffect = Callable[[Invitation, User], Awaitable[None]]
 _ACCEPT_EFFECTS: dict[InvitationKind, AcceptEffect] = {}
@@ -147,6 +148,7 @@ async def accept(
     name: str | None,
     accept_terms: bool,
     accept_privacy: bool,
+    throttle: Throttle | None = None,
 ) -> User:
     """Sets the password (a new user) or checks it (an activated one), records consent, runs the
     kind's effect. Returns the activated user."""
@@ -172,8 +174,13 @@ async def accept(
         # the link proves the mailbox, the current password proves the person, and the link never
         # replaces the password — a link handed back to its creator (no SMTP, setup URLs) must not
         # take someone's identity over.
+        # Wrong guesses count in the same per-e-mail window as failed logins.
         final_name = user.name
+        if throttle is not None and await throttle.count("login:email", user.email) >= deps.settings.login_attempts_per_email:
+            raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
         if not await verify_password(user.password_hash, password or "", deps.settings.argon2):
+            if throttle is not None:
+                await throttle.hit("login:email", user.email)
             errors.add("password", ErrorCode.INVALID_CREDENTIALS, "Enter your current password to accept.")
     else:
         violation = rules.check_password(password or "", email=user.email, name=final_name)

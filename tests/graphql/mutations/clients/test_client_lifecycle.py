@@ -253,3 +253,16 @@ async def test_a_setup_link_never_takes_over_an_existing_identity(gql, runtime):
     accepted = (await accept(gql, url))["data"]["acceptInvitation"]
     assert accepted["errors"] == [] and accepted["token"]
     assert await _status(gql, tenant, client["id"]) == "ACTIVE"
+
+
+async def test_guessing_the_current_password_through_a_link_is_throttled(gql, runtime):
+    tenant = await make_tenant(gql, runtime)
+    victim_email, _ = await add_member(gql, await make_tenant(gql, runtime), "qa")
+    client = (await make_client(gql, tenant, email=victim_email))["client"]
+    url = (await gql.mutate(SETUP_URL, {"c": client["id"]}, token=tenant.owner_token))["url"]
+    for attempt in range(runtime.settings.login_attempts_per_email):
+        body = (await accept(gql, url, password=f"Guess-{attempt}-Passw0rd!"))["data"]["acceptInvitation"]
+        assert body["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    blocked = (await accept(gql, url))["data"]["acceptInvitation"]  # even the right one, for the window
+    assert blocked["errors"][0]["code"] == "TOO_MANY_ATTEMPTS"
+    assert (await login(gql, victim_email))["errors"][0]["code"] == "TOO_MANY_ATTEMPTS"
