@@ -16,6 +16,7 @@ from strawberry.tools import merge_types
 
 from ..config import Settings, load_settings
 from .extensions import MaskUnexpectedErrors
+from .impersonation_audit import AuditImpersonation
 from .mutations.accounts import AccountMutations
 from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
@@ -68,6 +69,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         types=NODE_TYPES,
         extensions=[
             MaskUnexpectedErrors,
+            AuditImpersonation,
             lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
             lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),

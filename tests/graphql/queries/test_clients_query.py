@@ -127,8 +127,10 @@ async def test_view_as_client_is_read_only_and_audited(gql, runtime):
     client_pk = client["id"]
     started = await AuditEvent.filter(action="client.impersonate", outcome="ALLOWED", account_id=tenant.account_id)
     assert len(started) == 1 and started[0].target_type == "Client"
-    uses = await AuditEvent.filter(action="client.impersonation_view", account_id=tenant.account_id)
-    assert len(uses) == 1 and uses[0].actor_kind == "IMPERSONATION"
+    uses = await AuditEvent.filter(action="client.impersonation_use", account_id=tenant.account_id)
+    # Every request with the token: the portal read, the 3 refused mutations, 2 queries, `me`.
+    assert len(uses) == 7 and {u.actor_kind for u in uses} == {"IMPERSONATION"}
+    assert {u.details["type"] for u in uses} == {"query", "mutation"}
     denied = await AuditEvent.filter(action="client.update", outcome="DENIED", actor_kind="IMPERSONATION")
     assert any(e.account_id is None or e.account_id == tenant.account_id for e in denied)
     assert client_pk

@@ -8,11 +8,9 @@ import strawberry
 from tortoise.expressions import Q
 
 from ...models import Account, Client, ClientUser
-from ...models.enums import AuditOutcome
 from ...models.enums import ClientStatus as StoredClientStatus
 from ...policy.capabilities import Capability, Level
 from ...policy.principal import PrincipalKind
-from ...services import audit
 from ...services.client_access import assignments_of, visible_clients
 from ...services.clients import search_filter
 from ..context import Info
@@ -126,12 +124,6 @@ class ClientQueries:
         if principal.kind not in (PrincipalKind.USER, PrincipalKind.IMPERSONATION):
             return []
         clients = await visible_clients(principal.user_id, principal.impersonated_client_id)
-        if principal.kind == PrincipalKind.IMPERSONATION:
-            await audit.record(
-                principal, "client.impersonation_view", AuditOutcome.ALLOWED,
-                account_id=clients[0].account_id if clients else None,  # type: ignore[attr-defined]
-                target_type="Client", target_id=str(principal.impersonated_client_id), ip=info.context.ip,
-            )
         if not clients:
             return []
         accounts = {a.id: a.name for a in await Account.filter(id__in=[c.account_id for c in clients])}  # type: ignore[attr-defined]
