@@ -55,7 +55,11 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
 @click.option("--burst", is_flag=True, help="Stop once the queue is empty.")
 def worker(burst: bool) -> None:
     """Run an arq worker against GQLACCESS_REDIS_URL."""
+    import logging
+
     settings = _settings()
+    # arq reports job starts, results and failures through the standard logging module.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     async def run() -> None:
         from workers.settings import build_worker
