@@ -9,7 +9,7 @@ from typing import Any
 
 from strawberry.dataloader import DataLoader
 
-from ..models import Account, Membership, Role, User
+from ..models import Account, ClientResource, Membership, Role, User
 
 
 def _by_id(rows: Iterable[Any], keys: list[uuid.UUID]) -> list[Any]:
@@ -36,9 +36,18 @@ async def _load_memberships_by_user(keys: list[uuid.UUID]) -> list[list[Membersh
     return [grouped.get(key, []) for key in keys]
 
 
+async def _load_client_assignments(keys: list[uuid.UUID]) -> list[list[ClientResource]]:
+    """A client's assigned resources (with the resource), in assignment order (issue 5)."""
+    grouped: dict[uuid.UUID, list[ClientResource]] = defaultdict(list)
+    for row in await ClientResource.filter(client_id__in=keys).select_related("resource").order_by("created_at", "id"):
+        grouped[row.client_id].append(row)  # type: ignore[attr-defined]
+    return [grouped.get(key, []) for key in keys]
+
+
 class Loaders:
     def __init__(self) -> None:
         self.role = DataLoader(load_fn=_load_roles)
         self.account = DataLoader(load_fn=_load_accounts)
         self.user = DataLoader(load_fn=_load_users)
         self.memberships_by_user = DataLoader(load_fn=_load_memberships_by_user)
+        self.client_assignments = DataLoader(load_fn=_load_client_assignments)

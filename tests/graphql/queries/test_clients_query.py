@@ -158,3 +158,35 @@ async def test_client_users_of_a_deactivated_account_see_nothing(gql, runtime):
     await gql.mutate("""mutation($a: ID!) { reactivateAccount(input: {accountId: $a}) { errors { code } } }""",
                      {"a": hosted_gid}, token=host.owner_token)
     assert [p["clientId"] for p in (await gql.ok(PORTAL, token=token))["clientPortal"]] == [client["id"]]
+
+
+async def test_assigned_resources_of_a_page_are_loaded_in_one_query(gql, runtime):
+    """No N+1: a page of clients with their resources costs the same whatever its size."""
+    from tortoise import connections
+
+    tenant = await make_tenant(gql, runtime)
+    site = await make_site(tenant.account_id)
+    document = """query($a: ID!, $f: Int) { clients(accountId: $a, first: $f) {
+      edges { node { assignedResources { name } } } } }"""
+
+    async def queries_for(page: int) -> int:
+        connection = connections.get("default")
+        executed = []
+        original = connection.execute_query
+
+        async def counting(query, values=None):  # type: ignore[no-untyped-def]
+            executed.append(query)
+            return await original(query, values)
+
+        connection.execute_query = counting  # type: ignore[method-assign]
+        try:
+            data = (await gql.ok(document, {"a": tenant.gid, "f": page}, token=tenant.owner_token))["clients"]
+        finally:
+            connection.execute_query = original  # type: ignore[method-assign]
+        assert all(e["node"]["assignedResources"] == [{"name": site.name}] for e in data["edges"])
+        return len([q for q in executed if "client_resource" in q])
+
+    for _ in range(6):
+        client = (await make_client(gql, tenant))["client"]
+        await gql.mutate(ASSIGN, {"c": client["id"], "r": gid("Resource", site.id)}, token=tenant.owner_token)
+    assert await queries_for(2) == await queries_for(6) == 1

@@ -12,7 +12,6 @@ from ...models.enums import ClientUserStatus as StoredClientUserStatus
 from ...policy.capabilities import Capability, Level
 from ...policy.client_permissions import ClientPermission as PolicyClientPermission
 from ...policy.decisions import may
-from ...services.client_access import assignments_of
 from ..context import Info
 from ..ids import encode_id
 from .enums import ClientStatus, ClientUserStatus, ResourceKind
@@ -66,8 +65,8 @@ class ClientType(Node):
     created_at: datetime
 
     @strawberry.field(description="The resources assigned to the client, each with its permissions.")
-    async def assigned_resources(self) -> list[AssignedResource]:
-        rows = (await assignments_of([self.model.id]))[self.model.id]
+    async def assigned_resources(self, info: Info) -> list[AssignedResource]:
+        rows = await info.context.loaders.client_assignments.load(self.model.id)
         return [AssignedResource.from_model(r) for r in rows]
 
     @strawberry.field
