@@ -36,6 +36,10 @@ async def _load_memberships_by_user(keys: list[uuid.UUID]) -> list[list[Membersh
     return [grouped.get(key, []) for key in keys]
 
 
+async def _load_memberships(keys: list[uuid.UUID]) -> list[Membership | None]:
+    return _by_id(await Membership.filter(id__in=keys), keys)
+
+
 async def _load_client_assignments(keys: list[uuid.UUID]) -> list[list[ClientResource]]:
     """A client's assigned resources (with the resource), in assignment order (issue 5)."""
     grouped: dict[uuid.UUID, list[ClientResource]] = defaultdict(list)
@@ -50,4 +54,5 @@ class Loaders:
         self.account = DataLoader(load_fn=_load_accounts)
         self.user = DataLoader(load_fn=_load_users)
         self.memberships_by_user = DataLoader(load_fn=_load_memberships_by_user)
+        self.membership = DataLoader(load_fn=_load_memberships)  # users area: nodes(ids) in one query
         self.client_assignments = DataLoader(load_fn=_load_client_assignments)

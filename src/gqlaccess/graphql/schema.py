@@ -1,4 +1,4 @@
-"""The schema, composed from the area modules."""
+"""The schema, composed from the area modules (one line per area: keep them sorted)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -22,18 +23,27 @@ from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
 from .mutations.clients import ClientMutations
 from .mutations.hosted import HostedAccountMutations
+from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
 from .mutations.roles import RoleMutations
+from .mutations.security_policy import SecurityPolicyMutations
+from .mutations.users import UserMutations
+from .mutations.webhooks import WebhookMutations
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
 from .queries.api_tokens import ApiTokenQueries
+from .queries.audit import AuditQueries
 from .queries.clients import ClientQueries
 from .queries.hosting import HostingQueries
 from .queries.invitation import InvitationQueries
+from .queries.invitation_list import InvitationListQueries
 from .queries.nodes import NodeQueries
 from .queries.resources import ResourceQueries
 from .queries.roles import RoleQueries
+from .queries.security_policy import SecurityPolicyQueries
+from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
+from .queries.webhooks import WebhookQueries
 from .types.account import AccountType
 from .types.api_token import ApiTokenType
 from .types.client import ClientType, ClientUserType
@@ -42,19 +52,53 @@ from .types.membership import MembershipType
 from .types.resource import ResourceType
 from .types.role import RoleType
 from .types.user import UserType
+from .types.webhook import WebhookType
 
-Query = merge_types(
-    "Query",
-    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries,
-     RoleQueries, ApiTokenQueries, ResourceQueries, ClientQueries, HostingQueries),
+QUERY_AREAS: tuple[type, ...] = (
+    ViewerQueries,
+    NodeQueries,
+    AccountQueries,
+    AccessQueries,
+    InvitationQueries,
+    RoleQueries,
+    ApiTokenQueries,
+    ResourceQueries,
+    UserQueries,
+    WebhookQueries,
+    AuditQueries,
+    InvitationListQueries,
+    SecurityPolicyQueries,
+    ClientQueries,
+    HostingQueries,
 )
-Mutation = merge_types(
-    "Mutation",
-    (AuthMutations, AccountMutations,
-     RoleMutations, ApiTokenMutations, ResourceMutations, HostedAccountMutations, ClientMutations),
+MUTATION_AREAS: tuple[type, ...] = (
+    AuthMutations,
+    AccountMutations,
+    RoleMutations,
+    ApiTokenMutations,
+    ResourceMutations,
+    UserMutations,
+    WebhookMutations,
+    InvitationAdminMutations,
+    SecurityPolicyMutations,
+    HostedAccountMutations,
+    ClientMutations,
 )
-NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType,
-              ApiTokenType, ResourceType, ClientType, ClientUserType]
+NODE_TYPES: list[type] = [
+    AccountType,
+    UserType,
+    MembershipType,
+    RoleType,
+    InvitationType,
+    ApiTokenType,
+    ResourceType,
+    WebhookType,
+    ClientType,
+    ClientUserType,
+]
+
+Query = merge_types("Query", QUERY_AREAS)
+Mutation = merge_types("Mutation", MUTATION_AREAS)
 
 
 class Schema(strawberry.Schema):
@@ -63,6 +107,13 @@ class Schema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    # The limiters build a new validation-rule class per instance; built per request, the rules
+    # differ every time and ValidationCache (keyed on them) never hits: every request was validated
+    # afresh. Build the rules once and hand the same ones to each request.
+    limit_rules = [
+        *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+    ]
     return Schema(
         query=Query,
         mutation=Mutation,
@@ -70,8 +121,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions=[
             MaskUnexpectedErrors,
             AuditImpersonation,
-            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: AddValidationRules(limit_rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=512),
             lambda: ValidationCache(maxsize=512),

@@ -2,6 +2,7 @@
 
 from .account import Account
 from .account_deletion import AccountDeletion
+from .account_policy import AccountSecurityPolicy
 from .audit import AuditEvent
 from .client import Client, ClientResource, ClientUser
 from .export_job import ExportJob
@@ -12,10 +13,12 @@ from .resource import Resource
 from .role import Role
 from .session import ApiToken, Session
 from .user import User
+from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
     "Account",
     "AccountDeletion",
+    "AccountSecurityPolicy",
     "ApiToken",
     "AuditEvent",
     "Client",
@@ -29,4 +32,7 @@ __all__ = [
     "Role",
     "Session",
     "User",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
 ]

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..models import Account, ApiToken, Membership, Role
+from ..models import Account, AccountSecurityPolicy, ApiToken, Membership, Role, User
 from ..models.enums import AccountStatus, MembershipStatus, RoleKind
 from .capabilities import ADMIN_KEY, PREDEFINED_ROLES, SECURITY_KEY, Capability, Level, parse_levels
 from .principal import Principal, PrincipalKind
@@ -35,6 +35,8 @@ class AccountAccess:
     membership_active: bool = True
     is_owner: bool = False
     read_only: bool = False
+    # The account requires 2FA and this user has not enrolled yet (AccountSecurityPolicy).
+    totp_enrollment_required: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -91,7 +93,14 @@ async def _membership_access(
         membership_id=membership.id if via == AccessVia.MEMBERSHIP else None,
         membership_active=active,
         is_owner=via == AccessVia.MEMBERSHIP and account.owner_id == user_id,  # type: ignore[attr-defined]
+        totp_enrollment_required=await _totp_enrollment_pending(account.id, user_id),
     )
+
+
+async def _totp_enrollment_pending(account_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    if not await AccountSecurityPolicy.filter(account_id=account_id, require_two_factor=True).exists():
+        return False
+    return await User.filter(id=user_id, totp_enabled_at=None).exists()
 
 
 async def resolve_access(principal: Principal, account_id: uuid.UUID) -> AccountAccess | None:

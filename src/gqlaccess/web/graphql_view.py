@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
 
 from ..graphql.context import Context
 from ..graphql.loaders import Loaders
 from ..policy.principal import ANONYMOUS
+from .graphql_http import PREPARED_REQUEST, GraphQLOverHTTP
 from .runtime import Runtime
 
 
@@ -27,6 +31,28 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
             allow_queries_via_get=True,
         )
         self.runtime = runtime
+        # GraphQL-over-HTTP rules, persisted queries and idempotency keys (web/graphql_http.py).
+        self.protocol = GraphQLOverHTTP(
+            functools.partial(GraphQL.__call__, self), settings, lambda: runtime.redis.pool
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.protocol(scope, receive, send)
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A request the protocol layer prepared (e.g. a persisted query by hash) is an operation.
+        return PREPARED_REQUEST.get() is None and super().should_render_graphql_ide(request)
+
+    async def parse_http_body(self, request_adapter: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
+        prepared = PREPARED_REQUEST.get()
+        if prepared is None:
+            return await super().parse_http_body(request_adapter)
+        return GraphQLRequestData(
+            query=prepared.get("query"),
+            variables=prepared.get("variables"),
+            operation_name=prepared.get("operationName"),
+            extensions=prepared.get("extensions"),
+        )
 
     async def get_context(self, request: Request, response: Response) -> Any:  # type: ignore[override]
         runtime = self.runtime

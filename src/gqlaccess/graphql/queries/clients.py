@@ -21,18 +21,13 @@ from ..pagination import Connection, build_connection, decode_cursor, encode_cur
 from ..types.client import AssignedResource, ClientType, ClientUserType
 from ..types.enums import ClientStatus
 from ..types.hosting import ClientPortalEntry
+from .users import OrderDirection  # one OrderDirection for the whole schema
 
 
 @strawberry.enum
 class ClientOrderField(StrEnum):
     NAME = "NAME"
     CREATED_AT = "CREATED_AT"
-
-
-@strawberry.enum
-class OrderDirection(StrEnum):
-    ASC = "ASC"
-    DESC = "DESC"
 
 
 @strawberry.input
