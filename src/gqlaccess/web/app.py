@@ -14,6 +14,7 @@ from ..logging import configure_logging
 from .graphql_view import GraphQLView
 from .health import healthz, readyz
 from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
+from .pages import links as link_pages
 from .runtime import Runtime
 
 
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
     ]
     app = Starlette(
         routes=routes,

@@ -6,20 +6,22 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "account_deletion" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36) NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID NOT NULL,
     "account_name" VARCHAR(200) NOT NULL,
-    "requested_by_id" CHAR(36),
-    "status" VARCHAR(10) NOT NULL /* QUEUED: QUEUED\nRUNNING: RUNNING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED */,
+    "requested_by_id" UUID,
+    "status" VARCHAR(10) NOT NULL,
     "rows_total" BIGINT NOT NULL,
     "rows_done" BIGINT NOT NULL,
     "users_deleted" INT NOT NULL,
     "error" TEXT,
-    "started_at" TIMESTAMP,
-    "finished_at" TIMESTAMP
-) /* The visible status of an account deletion (large ones run as a worker job). */;
-CREATE INDEX IF NOT EXISTS "idx_account_del_account_4fb977" ON "account_deletion" ("account_id");"""
+    "started_at" TIMESTAMPTZ,
+    "finished_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_account_del_account_4fb977" ON "account_deletion" ("account_id");
+COMMENT ON COLUMN "account_deletion"."status" IS 'QUEUED: QUEUED\nRUNNING: RUNNING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED';
+COMMENT ON TABLE "account_deletion" IS 'The visible status of an account deletion (large ones run as a worker job).';"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
@@ -116,51 +118,52 @@ MODELS_STATE = (
     "lwKuaDVxTYPXfC7yuqpfyYfKOsAdJeME1DIY0cJzFIe0xe6HWuBs9VnyDqypR45hKezmzX"
     "HBEDjWX+WwHnHAbwiA8XxQLYG/eExhCQOaSHYO4iz+PFA7BfScA1MTV9WT8oLjCemPiR3Z"
     "mYHhib7IWlAMk6zG/hIUM8xAN21+V+PBda4Ml0EceBghfzCRpPwNRcgAmxLWACguERF7JF"
-    "rYSXwHQhgHjsLnhGE2DTslMhs5X9Jp69vGKs0mNYUjQxeI83c+ptUwvYYQlW7fH7cdS0Ih"
-    "4/XnyUt4xN8zwnbT5C08D84IsiXryLbC/ehaQ6gVE6AztK00CQt5KEbbNjbiZNFMrGOUqz"
-    "Q7c1xNsy7yVwLoJyNsZJhB1zYRPTMpZnfxrq7JwsKXEj3u1d52WpHqeRDomqrQyH6impug"
-    "R4zSXAbZN6Ruky9nEqnftZfo/BDFsjeDUrKAUScp1rrY6/RhL7p3PpG81fnctdvwNpVc+0"
-    "JKwpQo1sri8pXjh2QxN9E3sUHybs9KkXTKlqwj3oB5sdSEz1y3uHeXZ6NzpqrY3+C7d8r7"
-    "JafqJh0gqv6jsmDrSARy7FCMeJpK8A4gITUOTB5cVTSeZM/dOvS5kJi5IK7HTqjE6dKciB"
-    "57YBNteQ3vgSw607Xhr47m6I+51B+xLw/6uYXIrYfbOtvimbr/gpxT1DLw3Gq4x1VVtvoQ"
-    "aCpzkNBE/TDQRnbim3RTC8CQaXFLgF0c2FN20v1HGSOhJNIcWhSCRakfoEQSkJk1IG8BRi"
-    "mUW8TK0Cv/xGVDloCAO2Wq9ARKPJlKwgSi1HwQpHFKhOwCe3AIUeDzgam445QjbyFsCGT/"
-    "xh4M6FDE6E2SA+LQUT8wkCTEKFSVaLoJY516lRWn3S6tMebSFNVp+gpHxQtpgZDK9FzFSp"
-    "Y0ftoUdaPYr4+os5+/O8/Sl8G6/23/Xa1+33nS6Ps1h9HuKr+/7g9tMl8H8O8aD96e621+"
-    "r9zyVYfqxiHjgpErF0kh2ydJKKWQrDFY2Se0ySrnk6bf3bzVJQQ+Uy0JN0aqTh8sfqNFyd"
-    "hquoXCVx+6uWhqvY9tcY65KauO7MuGQ6yBDN+zY0KrUcNODT7OGelWlOileECQtNbghUvL"
-    "JlU6DapuWtDynN6JYc3jrMs7/RyKACJrgRNF3ogoDqGHSmDuMXwYKv4WUq8vb4YXdEeLPj"
-    "JwTnlNvXCIbAN9jKTHG1zl1zfqC2v2n7m5YTa8gD1A10D9L6ce0NdPfLXCTaSpfcvQSN33"
-    "96iDuf7to9posGTaljv1YyDhVhyEk2Q072vG/rLpfCnmxuhWLfRTbQjFY61ZK0OstBZU7r"
-    "xq0/Apd9NbSolOKPbqD5vnbxRBRMYvqszJqVE/MXo2oezq8LOQ5f5zgOX6cdh2ipRLM9p1"
-    "JPyOwZtMFW1/nbnf1b16IrYvouVYtOsrRrQLjp7eGyN8SynoZtGobFey6xCofvf7ZJOFxo"
-    "6+3BtxiCR5uMTBsg3qMJeYtjwGu9BUXkEBV14WzyiPAl8PkMIO9hP59Al01IPcIrwtlkDt"
-    "2jscm0n7RheFsP0RZiBfb7Q20h1hbiuKWsbAWzmsuXKWQX3krxMh2pud1ENgs6putNS+q2"
-    "carm6bZbgRoTDz2gsV9+oPS+IaduIPTb2EUck9I5YTJqWVdeirCJgJ8XAvw8B/DzdG1Pzz"
-    "EoZJKNV60qYuYETWDArouWCTB5Y1r2pTbnSt5EmjsVuQMxB6OK9iAh124ald00vAr9U0VV"
-    "MUmrOa0yp4WTXFh6qnrYo8Q74bWOpajoe6UGT4t6IO7UIA7ngawya3631YwpdLvVEh0OPe"
-    "hOqfEE3TBMuHheW4KwCaJMosZQEaX2LFunPUuX8Beg8bJuTrXzTDqBPtRU3ukcl0kg40WV"
-    "NSYh1ats/SoLYdtgnWVMoVeayitN56ZmL7n99ChJ2L5MuUq52oun+xmBB1EicG4n7U/NRZ"
-    "+f9ReEPgiNqpaqWw0LzUkmABDXM/4kow2haouJPpJRQ9+qVUVpalCpF60MWk2swZ0Fl0ZK"
-    "JynXA1WYa7sZTpH846aAVCpgb4UnmWMuO2YVcAhBvcVwQNh/BSSLplVw+KdkdOMXOJoQ8u"
-    "0a2ohH+h1IAh2TQw7zYh7n/mAevrkavTb+kUch+p18gUvmlyIHHT6xQ4u3zOXF+P0r2HII"
-    "+1OPQQ8ehQ8ATH6lwAQYzjltOuyx5rnXRzv+fhBOJkyCs9GfcOx/9Pu4seG/R3q6JRsv/V"
-    "EqWlL32+X3dL9drfNuJ4pSl/veQn5PZE8saqCNkDQwgPLktFCpy9OcUpenKeOs6k1H03jX"
-    "2HX0/uqq3b7mRTCXH3X/0R+i/6iSfTALIK7jGyqGspAxLwPAjltZ2PKaSJYErfY6Kc1pHn"
-    "dUfWVLyDW/lee3L4cwNlqSbJvMI1JGWumoVIy9u2zWnS2MN69Zd1zKOy+UZHOek2Rznk6y"
-    "EaBZM9fPk5mWEfhkpPptTr/NbO9x2BOgAb+PoeuUUjBltPrNLvRmB+bSSraxJK0+kVU+kU"
-    "PpySaPaUZndwtIkKnRLIA/rzHNAnhzLd9nYZAHqbEyz1Ego27Q+bITx0EkQiXw/pS0GSfI"
-    "tNE4CetT+ZJbURoNaH5ZKIFVGtzSVYsCd3H7qVjtIkWxXVu8KPpqrS8QFfUI14RvZMamQh"
-    "zfEVUqCpVkQnbYRJRP68Mmou9JgTYCGEw8z3lBX4L73g0wcdhM8ycKWtaUSTnAhY9MzuEC"
-    "9iGYI28iSjyJd5cC5AE6G/EZR5ACj0h6CdT8gCEeYh6PwXvMskcAP1GbV54KakstU7bBC0"
-    "Y8nVEPjPwuBRwpHqzBSV/+LJ7iuPAJkRkNphnypbOg4Mm0kQUeiLt8DFOd+Q8TPDI8GR10"
-    "EbGA+cC+NrvoEj9cTxezUuWUOgQ6DEOHYTxTV3vluLqTtvbRL1cC6ASZNpgVMpj5x2MZC8"
-    "qKQhtPajeeBCVKJDaTvKT4CNUO8+DDM31v0+A3KfJTW10f1fb4XRf2CSXnjUou5U7ShJPg"
-    "2blSuddN/kzax6KyjyVUU0aLksbOFKFuK6A7KjdbdZQsKNU6KqvG6a34Dp6jpbKiwO6sp3"
-    "LgskVww+xSSXpfQ5Dfar/gmJsrx/wfusEK2P6XQ9ca/vtkCr0Jt2l7E9MDEzY5Y5kFEI7Y"
-    "6A/B3EWeBzG/zO3lbFJMTV+TJw/i0nhi4keYNvzX/QBu+O9wj4AVtpnos43AYlwAAVAUTC"
-    "GlDGs+5sXXAJQjZH19eSgIKMMXsImhn5nph5Rom70qp8Ohttn/QIJXM1InFUm5KR0EI+BI"
-    "YZrT2SNG1QiLWaKzYhEj/UW2jf4inTypU1R3kKLqmAubmJL9IdsTEiFRwxXCH7vXrpBKJd"
-    "609vGs2keLQT+eHEj0juBOrsZhrsasUzWyYahZ6v5RqphsmOySLWRXqHq7abVb1ZbiDtrH"
-    "8EVVAuFgeAPRPSkUGHGSExhxkg6MYE/0pFHI2fJAhGT38sDz6AvPcfLXf5j98/91hQ9s"
+    "rYSXwHQhgHjsLnhGE2DTslMhs5V9TmUEDL/zSHxRArF8eYS8Sq3SM1pSUTF4yTfz+G1TRd"
+    "hhfVbtDvxxdLgi7kC+LHk/2TTPc3LqIzQNTB6+KOLiu8h28V1IShcYpdOzozQNBHkrGdo2"
+    "OwNn0iyibJyjNDv0aUO8LdtfAuciKGdjnETYMRc2MS1jKRikoc5O2JISN+Ld3nXSlupBHO"
+    "l4qdpqdKier6rrg9dcH9w2qWeUrnEfp9KJoeX3mKTeVlIpkJDrRGx1nDlpTWBsm4wHlfS/"
+    "GKXmsspc1uUUms1fnc5fvw9xVdK2JKwpQo1srjsxXjt4Qy9NE9tUHyZcNakXTKmC0j3oxx"
+    "seSLw1y3uHea4aNzpqrZvmC3d+rBKbfqJh3hIv7DwmDrSARy7FCMeJZDAB4gITUOTB5cVT"
+    "SfJU/dOvy5oK69IK7HT2lM6eKsiB57b0Ntdd0vgq0607Xh367m6I+51B+xLw/6sY1opY97"
+    "Nt+ynLvvgpxT3D+hCMVxnrqhb9Qj0kT3N6SJ6me0jO3FLOqWB4E8xqKXALopsLb9oqrENl"
+    "dTCiQopDkWDEIiUqgmoiJqUM4CnEMr9HmXIVfgWWqHLQEAZstWSFCEiUKVlBoGKOghWOKF"
+    "Cggk9uAQo9HnM2Nh1zhGzkLYANn/jDwJ0LGZwIs0F8Wgom5hMEmIQKk6wcRS1zrlOjtPqk"
+    "1ac92kKarD5BSQWpbDEzGF6LmKlS05baA8y0ehSJ6CgW0pEX05HCt/Fq/12vfd1+3+nyaJ"
+    "rV5yG+uu8Pbj9dAv/nEA/an+5ue63e/1yC5ccq5oGTInFpJ9mBaSepyLQwKNUoucck6Zqn"
+    "09a/3SwFNVSuCEGSTo1MbP5YnYmtM7EVlaskbn/VMrEV2/4aY11SE9edGZdMBxmif+OGRq"
+    "WWgwZ8mj3cszLNSfGiQGGt0Q2Bihc3bQpU27S89SGlGQ2zw1uHefY3GhlUwAQ3gqYLXRBQ"
+    "HYPO1GH8IljwNbxMReomP+yOCO93/YTgnHL7GsEQ+AZbmSmu1rnXp4hq+5u2v6m5keypnF"
+    "go21P3UD5I68e191DeL3OR6CxecvcSNH4L8iHufLpr95guGvQlj/1ayThUhCEn2Qw52fPW"
+    "vbtcCnuyuRWKfRc5XzNa6VRL0uosB5U5rXv3/ghc9tXQolKKP7qB5vvaxRNRM4vpszJrVk"
+    "7MX4yqeTi/LuQ4fJ3jOHyddhyipRLN9pxKbUGzZ9AGW13qcXf2b12OsIjpu1Q5QsnSrgHh"
+    "pncIzN4Qy3oatmkYFu+5xCocvv/ZJuFwoa23B99iCB5tMjJtgHibLuQtjgEv9xfUEURUlA"
+    "a0ySPCl8DnM4BP0F3MJ9BlE1KP8KKANplD92hsMu0nbRje1kO0hViB/f5QW4i1hThuKStb"
+    "p67mInUK2YW3UqJOR2puN5HNgo7petOSum2cqnm67VagxsRDD2jslx8ovW/IqRsI/TZ2Ec"
+    "ekdE6YjFrWlZcibCLg54UAP88B/DxdwdVzDAqZZONVq32ZOUETGJAn/2yjNJ0Ak/cmZl9q"
+    "c67kTaS5U5E7EHMwqmgPEnLtplHZTcMbETxVVBWTtJrTKnNaOMmFpaeqhz1KvBNe61iKir"
+    "5XavC0qAfiTg3icB7I6u/mN9zNmEJ33C3R5NKD7pQaT9ANw4SL57UlCJsgyiRqDBVRas+y"
+    "ddqzdKMGARov6+ZUO8+kE+hDTeWdznGZBDJeVFljElK9ytavshC2DdZZxhR6pam80nRuav"
+    "aS20+PkoTty5SrlKu9eLqfEXgQJQLndtL+1Fz0+Vl/QeiD0KhqqbrVsNCcZAIAcT3jTzLa"
+    "EKq2mOgjGTX0rVpVlKYGlXrRyqDVxBrcWXBppHSScj1Qhbm2m+EUyT9uCkilAvZWeJI55r"
+    "JjVgGHENRbDAeE/VdAsmhaBYd/SkY3foGjCSHfrqGNeKTfgSTQMTnkMC/mce4P5uGbq9Fr"
+    "4x95FKLfzBm4ZH4pctDhEzu0eNdkXozfv4Ith7A/9Rj04FH4AMDkVwpMgOGc06bDHmueu0"
+    "jL5HAyYRKcjf6EY/+j362PDdddlcu867qrsuLb/J7qvEWiKHW57y3k90T2xKIG2ghJAwMo"
+    "T04Llbo8zSl1eZoyzqreWjaNd429Ze+vrtrta14Ec/lRd5n9IbrMKtnttADiOr6hYigLGf"
+    "MyAOy4lYUtr4lkSdBqr5PSnOZxR9VXtoRc81t5fvtyCGOjJcm2yTwiZaSVjkrF2LvLluzZ"
+    "wnjzWrLHpbzzQkk25zlJNufpJBsBmjVz/TyZaRmBT0aq3+b028z2Hoc9ARrw+xi6TikFU0"
+    "ar3+xCb3ZgLq1kG0vS6hNZ5RM5lJ5s8phmdHa3gASZGs0C+PMa0yyAN9fyfRYGeZAaK/Mc"
+    "BTLqBp0vO3EcRCJUAu9PSZtxgkwbjZOwPpUvuRWl0YDml4USWKXBLV21KHAXt5+K1S5SFN"
+    "u1xYuir9b6AlFRj3BN+EZmbCrE8R1RpaJQSSZkh01E+bQ+bCL6nhRoI4DBxPOcF/QluO/d"
+    "ABOHzTR/oqBlTZmUA1z4yOQcLmAfgjnyJqLEk3h3KUAeoLMRn3EEKfCIpJdAzQ8Y4iHm8R"
+    "i8xyx7BPATtXnlqaC21DJlG7xgxNMZ9cDI71LAkeLBGpz05c/iKY4LnxCZ0WCaIV86Cwqe"
+    "TBtZ4IG4y8cw1Zn/MMEjw5PRQRcRC5gP7Guziy7xw/V0MStVTqlDoMMwdBjGM3W1V46rO2"
+    "lrH/1yJYBOkGmDWSGDmX88lrGgrCi08aR240lQokRiM8lLio9Q7TAPPjzT9zYNfpMiP7XV"
+    "9VFtj991YZ9Qct6o5FLuJE04CZ6dK5V73eTPpH0sKvtYQjVltChp7EwR6rYCuqNys1VHyY"
+    "JSraOyapzeiu/gOVoqKwrsznoqBy5bBDfMLpWk9zUE+a32C465uXLM/6EbrIDtfzl0reG/"
+    "T6bQm3CbtjcxPTBhkzOWWQDhiI3+EMxd5HkQ88vcXs4mxdT0NXnyIC6NJyZ+hGnDf90P4I"
+    "b/DvcIWGGbiT7bCCzGBRAARcEUUsqw5mNefA1AOULW15eHgoAyfAGbGPqZmX5IibbZq3I6"
+    "HGqb/Q8keDUjdVKRlJvSQTACjhSmOZ09YlSNsJglOisWMdJfZNvoL9LJkzpFdQcpqo65sI"
+    "kp2R+yPSEREjVcIfyxe+0KqVTiTWsfz6p9tBj048mBRO8I7uRqHOZqzDpVIxuGmqXuH6WK"
+    "yYbJLtlCdoWqt5tWu1VtKe6gfQxfVCUQDoY3EN2TQoERJzmBESfpwAj2RE8ahZwtD0RIdi"
+    "8PPI++8Bwnf/2H2T//D5bhtIA="
 )
