@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 from ..models import Account, Client, ClientResource, ClientUser, Invitation, Membership, User
 from ..models.enums import AccountStatus, ClientUserStatus, DeliveryStatus, InvitationKind, InvitationStatus
 from ..security import rules
-from . import client_mail, invitations, outbox
+from . import email_templates, invitations, outbox
 from .clients import refresh_status, user_for_email
 from .clock import utcnow
 from .deps import Deps
@@ -88,7 +88,9 @@ def _setup_variables(deps: Deps, account: Account, client: Client, contact: Clie
     }
 
 
-async def preview_invitation(deps: Deps, client: Client, custom_message: str | None) -> client_mail.RenderedEmail:
+async def preview_invitation(
+    deps: Deps, client: Client, custom_message: str | None
+) -> email_templates.RenderedEmail:
     """What `sendClientInvitation` would send; the link is a placeholder until it is issued."""
     message = _check_message(custom_message)
     account = await Account.get(id=client.account_id)  # type: ignore[attr-defined]
@@ -96,7 +98,8 @@ async def preview_invitation(deps: Deps, client: Client, custom_message: str | N
     expires_at = deps.now() + invitations.lifetime_for(deps.settings, InvitationKind.CLIENT_SETUP)
     placeholder = invitations.link_for(deps.settings, InvitationKind.CLIENT_SETUP, "…")
     variables = _setup_variables(deps, account, client, contact, placeholder, expires_at, message)
-    return client_mail.render("client_setup", account.language, variables)
+    # The same templates the mail worker sends (services/email_templates.py).
+    return email_templates.render("client_setup", account.language, variables, app_url=deps.settings.public_url)
 
 
 async def send_invitation(deps: Deps, client: Client, custom_message: str | None, created_by_id: UUID | None) -> IssuedLink:

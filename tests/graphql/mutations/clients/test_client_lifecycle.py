@@ -172,7 +172,7 @@ async def test_send_invitation_preview_and_outbox(gql, runtime):
     client = (await make_client(gql, tenant, firstName="Zoé", lastName="Martin"))["client"]
     message = "Bienvenue <b>chez nous</b>"
     preview = await gql.mutate(PREVIEW, {"c": client["id"], "m": message}, token=tenant.owner_token)
-    assert "invites you" in preview["subject"]
+    assert "gives you access" in preview["subject"]
     assert message in preview["text"] and "Zoé Martin" in preview["text"]
     assert "&lt;b&gt;chez nous&lt;/b&gt;" in preview["html"] and "<b>" not in preview["html"]
     assert await OutboxEmail.filter(to_email=client["email"]).count() == 0  # a preview sends nothing
