@@ -13,6 +13,7 @@ from gqlaccess.db import close_db, init_db
 from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 
+from .accounts import delete_account
 from .email import requeue_pending_emails, send_email
 from .password_reset import request_password_reset
 from .sweeps import sweep_expired
@@ -23,6 +24,7 @@ FUNCTIONS: list[Any] = [
     send_email,
     request_password_reset,  # password reset lookups off the request path (no timing oracle)
     deliver_webhook,
+    delete_account,  # hosted/clients area: large account deletions
 ]
 # No per-job timeouts: after a worker crash arq re-runs a job only once the longest timeout of
 # any job (+10 s) has passed, so every job uses the worker's (GQLACCESS_WORKER_JOB_TIMEOUT).
