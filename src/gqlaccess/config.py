@@ -128,6 +128,12 @@ class Settings:
     sweep_batch_size: int = 20_000
 
     @property
+    def mail_claim_stale_seconds(self) -> int:
+        """A sending claim older than this belongs to a dead attempt: arq cancels every job at
+        the worker's job timeout, so past it (plus a margin) nobody is still sending."""
+        return min(self.mail_claim_timeout_seconds, self.worker_job_timeout_seconds + 5)
+
+    @property
     def is_production(self) -> bool:
         return self.environment == "production"
 
