@@ -18,12 +18,15 @@ from ..config import Settings, load_settings
 from .extensions import MaskUnexpectedErrors
 from .mutations.accounts import AccountMutations
 from .mutations.auth import AuthMutations
+from .mutations.exports import ExportMutations
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
+from .queries.exports import ExportQueries
 from .queries.invitation import InvitationQueries
 from .queries.nodes import NodeQueries
 from .queries.viewer import ViewerQueries
 from .types.account import AccountType
+from .types.export_job import ExportJobType
 from .types.invitation import InvitationType
 from .types.membership import MembershipType
 from .types.role import RoleType
@@ -31,13 +34,13 @@ from .types.user import UserType
 
 Query = merge_types(
     "Query",
-    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries),
+    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries, ExportQueries),
 )
 Mutation = merge_types(
     "Mutation",
-    (AuthMutations, AccountMutations),
+    (AuthMutations, AccountMutations, ExportMutations),
 )
-NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
+NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType, ExportJobType]
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:

@@ -11,6 +11,7 @@ from starlette.routing import Route
 
 from ..config import Settings, load_settings
 from ..logging import configure_logging
+from .exports import ROUTES as EXPORT_ROUTES
 from .graphql_view import GraphQLView
 from .health import healthz, readyz
 from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        *EXPORT_ROUTES,
     ]
     app = Starlette(
         routes=routes,
