@@ -52,9 +52,9 @@ async def assign_site(client: Client, name: str | None = None) -> Resource:
     return site
 
 
-async def wait_for_job(gql: GraphQLClient, job_id: str, token: str, *, timeout: float = 30.0) -> dict[str, Any]:
+async def wait_for_job(gql: GraphQLClient, job_id: str, token: str, *, within: float = 30.0) -> dict[str, Any]:
     """Polls exportJob until the in-process worker has finished it."""
-    deadline = asyncio.get_running_loop().time() + timeout
+    deadline = asyncio.get_running_loop().time() + within
     while True:
         job = (await gql.ok(EXPORT_JOB, {"id": job_id}, token=token))["exportJob"]
         if job["status"] in ("SUCCEEDED", "FAILED"):

@@ -7,8 +7,8 @@ only where needed, `\\n` line ends), so the COPY path and the row-by-row path gi
 from __future__ import annotations
 
 import asyncio
-import re
 import os
+import re
 import zipfile
 from collections.abc import Iterable
 from concurrent.futures import Future

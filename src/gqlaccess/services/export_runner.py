@@ -36,24 +36,27 @@ class LeaseLost(Exception):
 
 
 class _Lease:
-    def __init__(self, deps: Deps, job_id: uuid.UUID, attempt: int) -> None:
+    def __init__(self, deps: Deps, job_id: uuid.UUID, attempt: int, interval: float) -> None:
         self.deps = deps
         self.job_id = job_id
         self.attempt = attempt
+        self.interval = interval
         self._last = 0.0
 
     def _mine(self):  # type: ignore[no-untyped-def]
         return ExportJob.filter(id=self.job_id, status=ExportStatus.RUNNING, attempts=self.attempt)
 
     async def beat(self, rows_done: int, *, force: bool = False) -> None:
-        if not force and time.monotonic() - self._last < BEAT_INTERVAL:
+        if not force and time.monotonic() - self._last < self.interval:
             return
         self._last = time.monotonic()
         if not await self._mine().update(rows_done=rows_done, heartbeat_at=self.deps.now()):
             raise LeaseLost()
 
 
-async def run_export(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None = None) -> str:
+async def run_export(
+    deps: Deps, job_id: uuid.UUID, *, batch_size: int | None = None, beat_interval: float = BEAT_INTERVAL
+) -> str:
     now = deps.now()
     claimed = await ExportJob.filter(id=job_id, status=ExportStatus.QUEUED).update(
         status=ExportStatus.RUNNING, attempts=F("attempts") + 1, started_at=now, heartbeat_at=now,
@@ -64,7 +67,7 @@ async def run_export(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None = 
     job = await ExportJob.get_or_none(id=job_id).select_related("account", "requested_by")
     if job is None:
         return "gone"
-    lease = _Lease(deps, job.id, job.attempts)
+    lease = _Lease(deps, job.id, job.attempts, beat_interval)
     settings = deps.settings
     source = ExportSource(job.kind, job.account_id, dict(job.filters or {}), settings.dialect)  # type: ignore[attr-defined]
     if batch_size:

@@ -215,10 +215,10 @@ class ExportSource:
         app_names: dict[str, str] = {}
         if app_ids:
             q = _Params(self.dialect)
+            account = q(str(self.account_id))  # placeholders in text order: `?` is positional
             marks = ", ".join(q(a) for a in sorted(app_ids))
             for row in await db.execute_query_dict(
-                f"SELECT id, name FROM resource WHERE account_id = {q(str(self.account_id))} AND id IN ({marks})",
-                q.values,
+                f"SELECT id, name FROM resource WHERE account_id = {account} AND id IN ({marks})", q.values
             ):
                 app_names[str(row["id"])] = str(row["name"])
         return [self._user_row(m, app_names) for m in members], str(members[-1]["email"])
