@@ -177,7 +177,7 @@ async def test_copy_path_equals_row_path(gql, runtime):
             pass
 
         source = ExportSource(ExportKind.CLIENTS, tenant.account_id, {}, "postgres", batch_size=batch_size,
-                              use_copy=use_copy)
+                              copy_batch_size=batch_size, use_copy=use_copy)
         assert await source.stream(write, progress) == 24
         outputs.append(b"".join(chunks))
     assert outputs[0] == outputs[1] == outputs[2]

@@ -8,6 +8,7 @@ matches nothing (job reaped, or deleted with its account) the export stops and c
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 
@@ -29,6 +30,20 @@ log = structlog.get_logger(__name__)
 ATTACH_MAX_BYTES = 2 * 1024 * 1024
 # Heartbeat and progress at most this often (seconds); batches are much more frequent.
 BEAT_INTERVAL = 1.0
+
+
+_slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+
+
+def _export_slots(pool_size: int) -> asyncio.Semaphore:
+    """Concurrent exports per process. A PostgreSQL export holds one pooled connection for its
+    whole run and beats through another: with as many exports as connections, every beat
+    would wait for a connection forever. Half the pool keeps room for beats and requests."""
+    loop = asyncio.get_running_loop()
+    if loop not in _slots:
+        _slots.clear()  # one event loop per process in practice; tests start new ones
+        _slots[loop] = asyncio.Semaphore(max(1, pool_size // 2))
+    return _slots[loop]
 
 
 class LeaseLost(Exception):
@@ -57,6 +72,12 @@ class _Lease:
 async def run_export(
     deps: Deps, job_id: uuid.UUID, *, batch_size: int | None = None, beat_interval: float = BEAT_INTERVAL
 ) -> str:
+    # Waiting here leaves the job QUEUED (not claimed), so no heartbeat is owed meanwhile.
+    async with _export_slots(deps.settings.db_pool_size):
+        return await _run(deps, job_id, batch_size=batch_size, beat_interval=beat_interval)
+
+
+async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_interval: float) -> str:
     now = deps.now()
     claimed = await ExportJob.filter(id=job_id, status=ExportStatus.QUEUED).update(
         status=ExportStatus.RUNNING, attempts=F("attempts") + 1, started_at=now, heartbeat_at=now,
@@ -71,7 +92,7 @@ async def run_export(
     settings = deps.settings
     source = ExportSource(job.kind, job.account_id, dict(job.filters or {}), settings.dialect)  # type: ignore[attr-defined]
     if batch_size:
-        source.batch_size = batch_size
+        source.batch_size = source.copy_batch_size = batch_size
     path = job_file_path(settings, job)
     writer = ZipCsvWriter(path, f"{source.file_stem}.csv", with_bom=job.with_bom, attempt=job.attempts)
     try:

@@ -82,6 +82,8 @@ class ExportSource:
     filters: dict[str, Any]
     dialect: str
     batch_size: int = 5_000
+    # COPY batches can be larger: the server formats them and we only hold ~1 MiB at a time.
+    copy_batch_size: int = 50_000
     # PostgreSQL formats the clients CSV itself (COPY); False forces the row-by-row path.
     use_copy: bool = True
     header: list[str] = field(init=False)
@@ -268,7 +270,10 @@ class ExportSource:
         db = connections.get("default")
         done = 0
         last: str | None = None
-        async with db.acquire_connection() as conn:
+        async with db.acquire_connection() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
+            # One snapshot for every batch (exact keyset ranges); JIT would compile each batch's
+            # plan for ~0.3 s and buys nothing on this query (measured).
+            await conn.execute("SET LOCAL jit = off")
             while True:
                 # The upper bound of this batch: the batch_size-th e-mail after the last one.
                 p = _Params("postgres")
@@ -277,7 +282,7 @@ class ExportSource:
                     where += f" AND c.email > {p(last)}"
                 bound = await conn.fetchval(
                     f"SELECT c.email FROM client c WHERE {where} ORDER BY c.email"
-                    f" OFFSET {int(self.batch_size) - 1} LIMIT 1",
+                    f" OFFSET {int(self.copy_batch_size) - 1} LIMIT 1",
                     *p.values,
                 )
                 p = _Params("postgres")
@@ -291,7 +296,6 @@ class ExportSource:
 
 
 def _sql_neutralise(column: str) -> str:
-    return (
-        f"CASE WHEN left({column}, 1) IN ('=', '+', '-', '@', chr(9), chr(13))"
-        f" THEN '''' || {column} ELSE {column} END"
-    )
+    """The SQL twin of export_files.neutralise (= + - @ TAB CR), on ascii() of the first
+    character: cheaper than comparing left(x, 1) strings (measured)."""
+    return f"CASE WHEN ascii({column}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {column} ELSE {column} END"
