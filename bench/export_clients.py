@@ -6,7 +6,8 @@ Creates its own database (gqlaccess_bench_<random>, dropped at the end unless --
 accounts (`small` and `big` clients, 1 in 5 with one or two assigned sites) with generate_series,
 then for each account:
 - floor: one `COPY (the export's SELECT, unbatched) TO STDOUT WITH (FORMAT csv)` through asyncpg,
-  into a byte counter (the same CSV body the export writes);
+  into a byte counter (the same CSV body the export writes); best of two runs with JIT on (the
+  server default) and two with JIT off (as the export runs); the floor is the faster of the two;
 - export: `run_export` in a fresh worker process (keyset batches of COPY, zip on disk, progress,
   heartbeat, outbox e-mail), wall time and the process's peak RSS (ru_maxrss);
 - rows/s for both and the ratio export / floor.
@@ -118,13 +119,21 @@ async def copy_floor(database: str, data_dir: str, account_id: str) -> dict[str,
         size += len(chunk)
 
     conn = await asyncpg.connect(_db_url(database))
+    timings: dict[str, float] = {}
     try:
-        started = time.perf_counter()
-        status = await conn.copy_from_query(select, *p.values, output=sink, format="csv")
-        seconds = time.perf_counter() - started
+        # Best of two (warm cache), with the server's defaults and with JIT off as the export runs.
+        for jit in ("on", "off"):
+            await conn.execute(f"SET jit = {jit}")
+            for _ in range(2):
+                size = 0
+                started = time.perf_counter()
+                status = await conn.copy_from_query(select, *p.values, output=sink, format="csv")
+                seconds = time.perf_counter() - started
+                timings[jit] = min(timings.get(jit, seconds), seconds)
     finally:
         await conn.close()
-    return {"seconds": seconds, "rows": int(status.split()[-1]), "csv_bytes": size}
+    return {"seconds": min(timings.values()), "seconds_jit_on": timings["on"], "seconds_jit_off": timings["off"],
+            "rows": int(status.split()[-1]), "csv_bytes": size}
 
 
 async def worker(database: str, data_dir: str, account_id: str, use_copy: bool) -> dict[str, float]:
@@ -180,6 +189,7 @@ async def main(args: argparse.Namespace) -> None:
             export = run_worker(database, data_dir, account_id, True)
             row = {
                 "rows": export["rows"], "floor_s": round(floor["seconds"], 2),
+                "floor_jit_on_s": round(floor["seconds_jit_on"], 2), "floor_jit_off_s": round(floor["seconds_jit_off"], 2),
                 "floor_rows_s": round(floor["rows"] / floor["seconds"]), "export_s": round(export["seconds"], 2),
                 "export_rows_s": round(export["rows"] / export["seconds"]),
                 "ratio": round(export["seconds"] / floor["seconds"], 2),
