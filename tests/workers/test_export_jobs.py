@@ -79,35 +79,49 @@ async def test_run_twice_runs_once(gql, runtime):
     assert len(_zip_rows(job.file_path)) == 8
 
 
-async def test_worker_crash_mid_export_is_reaped_and_retried(gql, runtime):
+async def test_worker_stopped_mid_export_hands_the_job_back(gql, runtime):
     tenant = await make_tenant(gql, runtime)
     await _clients(tenant.account_id, 3000)
     job = await _job(tenant)
-    # A worker dies mid-export (the task is cancelled between two batches, like a killed process).
+    # The worker is stopped (or arq's timeout fires) between two batches: the task is cancelled.
     task = asyncio.create_task(export_runner.run_export(runtime.deps, job.id, batch_size=10, beat_interval=0))
     await _wait_rows(job.id, 50)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    stuck = await ExportJob.get(id=job.id)
-    assert stuck.status == ExportStatus.RUNNING and stuck.attempts == 1
-    # Heartbeat still fresh: the reaper leaves it alone.
-    assert (await exports.reap_stale_jobs(runtime.deps))["retried"] == 0
-    # Once stale, it goes back to the queue and the (real, in-process) worker finishes it.
-    result = await exports.reap_stale_jobs(runtime.deps, stale_after=timedelta(0))
-    assert result["retried"] == 1 and result["enqueued"] >= 1
+    handed_back = await ExportJob.get(id=job.id)
+    assert (handed_back.status, handed_back.attempts, handed_back.error) == (
+        ExportStatus.QUEUED, 1, exports.INTERRUPTED
+    )
+    assert not _files(runtime.settings.exports_dir / str(tenant.account_id), "*.part")
+    # The next sweep enqueues it at once and the real in-process worker finishes it.
+    assert (await exports.reap_stale_jobs(runtime.deps))["enqueued"] >= 1
     done = await _wait_status(job.id, ExportStatus.SUCCEEDED, ExportStatus.FAILED)
     assert (done.status, done.attempts, done.rows_done, done.error) == (ExportStatus.SUCCEEDED, 2, 3000, None)
     assert len(_zip_rows(done.file_path)) == 3001
-    # The crashed attempt's partial file is swept once old.
-    directory = Path(done.file_path or "").parent
-    parts = _files(directory, "*.part")
-    assert parts
-    for part in parts:
-        os.utime(part, (time.time() - 7200, time.time() - 7200))
+
+
+async def test_hard_crash_left_running_is_reaped_and_retried(gql, runtime):
+    """A killed worker runs no cleanup: the job stays RUNNING with a heartbeat that stops."""
+    tenant = await make_tenant(gql, runtime)
+    await _clients(tenant.account_id, 40)
+    stale = utcnow() - exports.STALE_AFTER - timedelta(seconds=5)
+    job = await _job(tenant, status=ExportStatus.RUNNING, attempts=1, started_at=stale, heartbeat_at=stale,
+                     rows_done=10, rows_total=40)
+    leftover = _leftover_part(runtime.settings.exports_dir / str(tenant.account_id), f"{job.id}.1.zip.1.part")
+    # A job still beating is left alone.
+    alive = await _job(tenant, status=ExportStatus.RUNNING, attempts=1, heartbeat_at=utcnow())
+    result = await exports.reap_stale_jobs(runtime.deps)
+    assert result["retried"] == 1 and result["enqueued"] >= 1
+    assert (await ExportJob.get(id=alive.id)).status == ExportStatus.RUNNING
+    done = await _wait_status(job.id, ExportStatus.SUCCEEDED, ExportStatus.FAILED)
+    assert (done.status, done.attempts, done.rows_done) == (ExportStatus.SUCCEEDED, 2, 40)
+    assert len(_zip_rows(done.file_path)) == 41
+    # The dead attempt's partial file is swept once old; the good file stays.
     await exports.purge_expired_files(runtime.deps)
-    assert not _files(directory, "*.part")
+    assert not _is_file(leftover)
     assert _is_file(done.file_path)
+    await ExportJob.filter(id=alive.id).delete()
 
 
 async def test_reaper_fails_job_after_max_attempts(gql, runtime):
@@ -118,10 +132,14 @@ async def test_reaper_fails_job_after_max_attempts(gql, runtime):
     result = await exports.reap_stale_jobs(runtime.deps)
     assert result["failed"] >= 1
     failed = await ExportJob.get(id=job.id)
-    assert failed.status == ExportStatus.FAILED and "interrupted" in (failed.error or "")
+    assert failed.status == ExportStatus.FAILED and failed.error == exports.GAVE_UP
     assert (await ExportJob.get(id=fresh.id)).status == ExportStatus.RUNNING
     # A reaped attempt that wakes up again can no longer write: its lease is gone.
     assert await export_runner.run_export(runtime.deps, job.id) == "not-queued"
+    # A job handed back MAX_ATTEMPTS times is not started again but failed.
+    spent = await _job(tenant, attempts=exports.MAX_ATTEMPTS, error=exports.INTERRUPTED)
+    assert await export_runner.run_export(runtime.deps, spent.id) == "failed"
+    assert (await ExportJob.get(id=spent.id)).error == exports.GAVE_UP
 
 
 async def test_account_deleted_during_export(gql, runtime):
@@ -189,3 +207,11 @@ def _orphan_dir(root: Path) -> Path:
     gone.mkdir(parents=True)
     (gone / f"{uuid.uuid4()}.1.zip").write_bytes(b"PK")
     return gone
+
+
+def _leftover_part(directory: Path, name: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    part = directory / name
+    part.write_bytes(b"PK partial")
+    os.utime(part, (time.time() - 7200, time.time() - 7200))
+    return part

@@ -22,7 +22,7 @@ from . import outbox
 from .deps import Deps
 from .export_files import ZipCsvWriter
 from .export_sources import ExportSource
-from .exports import download_url, file_name, job_file_path
+from .exports import GAVE_UP, INTERRUPTED, MAX_ATTEMPTS, download_url, file_name, job_file_path
 
 log = structlog.get_logger(__name__)
 
@@ -58,14 +58,14 @@ class _Lease:
         self.interval = interval
         self._last = 0.0
 
-    def _mine(self):  # type: ignore[no-untyped-def]
+    def mine(self):  # type: ignore[no-untyped-def]
         return ExportJob.filter(id=self.job_id, status=ExportStatus.RUNNING, attempts=self.attempt)
 
     async def beat(self, rows_done: int, *, force: bool = False) -> None:
         if not force and time.monotonic() - self._last < self.interval:
             return
         self._last = time.monotonic()
-        if not await self._mine().update(rows_done=rows_done, heartbeat_at=self.deps.now()):
+        if not await self.mine().update(rows_done=rows_done, heartbeat_at=self.deps.now()):
             raise LeaseLost()
 
 
@@ -79,11 +79,16 @@ async def run_export(
 
 async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_interval: float) -> str:
     now = deps.now()
-    claimed = await ExportJob.filter(id=job_id, status=ExportStatus.QUEUED).update(
+    claimed = await ExportJob.filter(id=job_id, status=ExportStatus.QUEUED, attempts__lt=MAX_ATTEMPTS).update(
         status=ExportStatus.RUNNING, attempts=F("attempts") + 1, started_at=now, heartbeat_at=now,
         rows_done=0, error=None,
     )
     if not claimed:
+        # Interrupted MAX_ATTEMPTS times already (e.g. it outlives the job timeout every time).
+        if await ExportJob.filter(id=job_id, status=ExportStatus.QUEUED, attempts__gte=MAX_ATTEMPTS).update(
+            status=ExportStatus.FAILED, error=GAVE_UP, finished_at=now
+        ):
+            return "failed"
         return "not-queued"
     job = await ExportJob.get_or_none(id=job_id).select_related("account", "requested_by")
     if job is None:
@@ -97,11 +102,17 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
     writer = ZipCsvWriter(path, f"{source.file_stem}.csv", with_bom=job.with_bom, attempt=job.attempts)
     try:
         total = await source.count()
-        if not await lease._mine().update(rows_total=total, heartbeat_at=deps.now()):
+        if not await lease.mine().update(rows_total=total, heartbeat_at=deps.now()):
             raise LeaseLost()
         rows = await source.stream(writer.write, lease.beat)
         await lease.beat(rows, force=True)
         size = await writer.close()
+    except asyncio.CancelledError:
+        # Worker shutting down, or arq's job timeout: hand the job back for a retry at once
+        # (a hard crash cannot get here; the reaper finds those by their stale heartbeat).
+        await writer.discard()
+        await lease.mine().update(status=ExportStatus.QUEUED, heartbeat_at=None, error=INTERRUPTED)
+        raise
     except LeaseLost:
         await writer.discard()
         log.info("export_abandoned", job_id=str(job.id), attempt=job.attempts)
@@ -109,7 +120,7 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
     except Exception as exc:
         await writer.discard()
         log.exception("export_failed", job_id=str(job.id))
-        await lease._mine().update(
+        await lease.mine().update(
             status=ExportStatus.FAILED, error=f"The export failed: {type(exc).__name__}.", finished_at=deps.now()
         )
         return "failed"
@@ -122,7 +133,7 @@ async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: in
     expires_at = now + settings.lifetimes.export_download
     outbox_ids: list[int] = []
     async with in_transaction():
-        done = await lease._mine().update(
+        done = await lease.mine().update(
             status=ExportStatus.SUCCEEDED, rows_done=rows, rows_total=rows, size_bytes=size, file_path=path,
             finished_at=now, heartbeat_at=now, expires_at=expires_at,
         )

@@ -40,6 +40,8 @@ STALE_AFTER = timedelta(minutes=2)
 # A QUEUED job older than this was probably lost by Redis: enqueue it again.
 REQUEUE_AFTER = timedelta(minutes=2)
 MAX_ATTEMPTS = 3
+INTERRUPTED = "Interrupted (worker lost or stopped); retrying."
+GAVE_UP = "The export was interrupted too many times (worker lost, or it outlived the job timeout)."
 SWEEP_BATCH = 500
 # Files without a job are removed only once this old (a finishing job renames before it records).
 ORPHAN_GRACE = timedelta(hours=1)
@@ -149,11 +151,11 @@ async def reap_stale_jobs(deps: Deps, *, stale_after: timedelta = STALE_AFTER) -
     stale = Q(status=ExportStatus.RUNNING) & (Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True))
     failed = await ExportJob.filter(stale, attempts__gte=MAX_ATTEMPTS).update(
         status=ExportStatus.FAILED,
-        error="The export was interrupted too many times (worker lost).",
+        error=GAVE_UP,
         finished_at=now,
     )
     retried = await ExportJob.filter(stale, attempts__lt=MAX_ATTEMPTS).update(
-        status=ExportStatus.QUEUED, heartbeat_at=None, error="Interrupted (worker lost); retrying."
+        status=ExportStatus.QUEUED, heartbeat_at=None, error=INTERRUPTED
     )
     # Every QUEUED job left waiting (just reaped, or lost by Redis) is enqueued again.
     waiting = await (
