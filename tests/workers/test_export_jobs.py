@@ -108,7 +108,7 @@ async def test_hard_crash_left_running_is_reaped_and_retried(gql, runtime):
     stale = utcnow() - exports.STALE_AFTER - timedelta(seconds=5)
     job = await _job(tenant, status=ExportStatus.RUNNING, attempts=1, started_at=stale, heartbeat_at=stale,
                      rows_done=10, rows_total=40)
-    leftover = _leftover_part(runtime.settings.exports_dir / str(tenant.account_id), f"{job.id}.1.zip.1.part")
+    leftover = _leftover_part(runtime.settings.exports_dir / str(tenant.account_id), f"{job.id}.1.zip.part")
     # A job still beating is left alone.
     alive = await _job(tenant, status=ExportStatus.RUNNING, attempts=1, heartbeat_at=utcnow())
     result = await exports.reap_stale_jobs(runtime.deps)

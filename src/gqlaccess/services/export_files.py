@@ -49,16 +49,17 @@ def csv_lines(rows: Iterable[Iterable[Any]]) -> bytes:
 class ZipCsvWriter:
     """One CSV member streamed into a zip on disk; compression runs off the event loop.
 
-    Written to `<path>.<attempt>.part` and renamed on `close()`, so a crash never leaves a file that looks
+    Written to `<path>.part` and renamed on `close()`, so a crash never leaves a file that looks
     complete. Memory stays at two buffers whatever the row count.
     """
 
     def __init__(
-        self, path: Path, member_name: str, *, with_bom: bool, attempt: int = 0, compresslevel: int = 1
+        self, path: Path, member_name: str, *, with_bom: bool, compresslevel: int = 1
     ) -> None:
         self.path = path
-        # Per attempt: a worker presumed dead but still writing never shares a file with its retry.
-        self.part_path = path.with_name(f"{path.name}.{attempt}.part")
+        # `path` names the attempt (see exports.job_file_path): a worker presumed dead but still
+        # writing never shares a file with its retry.
+        self.part_path = path.with_name(f"{path.name}.part")
         path.parent.mkdir(parents=True, exist_ok=True)
         self._zip = zipfile.ZipFile(self.part_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
         self._member = self._zip.open(member_name, "w", force_zip64=True)

@@ -99,7 +99,7 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
     if batch_size:
         source.batch_size = source.copy_batch_size = batch_size
     path = job_file_path(settings, job)
-    writer = ZipCsvWriter(path, f"{source.file_stem}.csv", with_bom=job.with_bom, attempt=job.attempts)
+    writer = ZipCsvWriter(path, f"{source.file_stem}.csv", with_bom=job.with_bom)
     try:
         total = await source.count()
         if not await lease.mine().update(rows_total=total, heartbeat_at=deps.now()):

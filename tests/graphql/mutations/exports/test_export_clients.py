@@ -6,10 +6,12 @@ import asyncio
 import uuid
 
 from gqlaccess.graphql.ids import encode_id
-from gqlaccess.models import AuditEvent, ExportJob, OutboxEmail
-from gqlaccess.models.enums import ClientStatus, ExportKind
+from gqlaccess.models import ApiToken, AuditEvent, ExportJob, OutboxEmail
+from gqlaccess.models.enums import ApiTokenKind, ClientStatus, ExportKind
+from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
 from gqlaccess.services.export_sources import CLIENT_HEADER
 from gqlaccess.services.outbox import read_variables
+from gqlaccess.services.roles import predefined_role_id
 
 from ....support.exports import (
     EXPORT_CLIENTS,
@@ -188,3 +190,13 @@ async def test_invalid_filter_writes_nothing(gql, runtime):
     assert payload["errors"] == [{"field": "filter.search", "code": "TOO_LONG", "message": "At most 200 characters."}]
     assert await ExportJob.filter(account_id=tenant.account_id).count() == before
     assert await ExportJob.filter(account_id=tenant.account_id, kind=ExportKind.CLIENTS).count() == 0
+
+
+async def test_api_tokens_cannot_export(gql, runtime):
+    """There is no person to mail the file to or to bind the download link to."""
+    tenant = await make_tenant(gql, runtime)
+    secret = new_secret(API_TOKEN_PREFIX)
+    await ApiToken.create(account_id=tenant.account_id, role_id=predefined_role_id("admin"), kind=ApiTokenKind.API,
+                          name="integration", token_hash=hash_secret(secret), prefix=secret[:12])
+    body = await gql.execute(EXPORT_CLIENTS, {"input": {"accountId": tenant.gid}}, token=secret)
+    assert body["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "USER_SESSION_REQUIRED"}
