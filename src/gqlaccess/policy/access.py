@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Mapping
 
 from ..models import Account, ApiToken, Membership, Role
 from ..models.enums import AccountStatus, MembershipStatus, RoleKind

@@ -11,7 +11,6 @@ from strawberry.asgi import GraphQL
 from ..graphql.context import Context
 from ..graphql.loaders import Loaders
 from ..policy.principal import ANONYMOUS
-from ..services.throttle import Throttle
 from .runtime import Runtime
 
 
