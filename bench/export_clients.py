@@ -196,7 +196,7 @@ async def main(args: argparse.Namespace) -> None:
                 "peak_rss_mb": round(export["peak_rss_mb"], 1), "rss_at_start_mb": round(export["rss_before_mb"], 1),
                 "csv_mb": round(floor["csv_bytes"] / 1e6, 1), "zip_mb": round(export["zip_bytes"] / 1e6, 1),
             }
-            if args.row_path and label == "small":
+            if args.row_path:
                 rows_path = run_worker(database, data_dir, account_id, False)
                 row["row_path_s"] = round(rows_path["seconds"], 2)
                 row["row_path_peak_rss_mb"] = round(rows_path["peak_rss_mb"], 1)
@@ -223,7 +223,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--small", type=int, default=100_000)
     parser.add_argument("--big", type=int, default=1_000_000)
-    parser.add_argument("--row-path", action="store_true", help="also time the row-by-row path on the small account")
+    parser.add_argument("--row-path", action="store_true", help="also time the row-by-row (non-COPY) path")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--db", help="reuse this name (with --keep: left in place)")
     asyncio.run(main(parser.parse_args()))

@@ -53,7 +53,8 @@ def run_job_id(job: ExportJob) -> str:
 
 
 def exports_root(settings: Settings) -> Path:
-    return settings.exports_dir
+    # Absolute: the API, workers and the mail job may run with different working directories.
+    return settings.exports_dir.resolve()
 
 
 def job_file_path(settings: Settings, job: ExportJob) -> Path:
