@@ -215,3 +215,14 @@ def _leftover_part(directory: Path, name: str) -> Path:
     part.write_bytes(b"PK partial")
     os.utime(part, (time.time() - 7200, time.time() - 7200))
     return part
+
+
+async def test_job_lost_by_redis_is_enqueued_again(gql, runtime):
+    """The job row was written but its enqueue never reached Redis (down at the time)."""
+    tenant = await make_tenant(gql, runtime)
+    await _clients(tenant.account_id, 5)
+    job = await _job(tenant)
+    await ExportJob.filter(id=job.id).update(created_at=utcnow() - exports.REQUEUE_AFTER - timedelta(seconds=1))
+    assert (await exports.reap_stale_jobs(runtime.deps))["enqueued"] >= 1
+    done = await _wait_status(job.id, ExportStatus.SUCCEEDED, ExportStatus.FAILED)
+    assert (done.status, done.attempts, done.rows_done) == (ExportStatus.SUCCEEDED, 1, 5)
