@@ -16,8 +16,11 @@ import structlog
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from ..models import ExportJob
+from ..models import ExportJob, User
 from ..models.enums import ExportStatus
+from ..policy.access import resolve_access
+from ..policy.exports import may_export
+from ..policy.principal import Principal, PrincipalKind
 from . import outbox
 from .deps import Deps
 from .export_files import ZipCsvWriter
@@ -127,6 +130,11 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
     return await _finish(deps, job, lease, rows, size, str(path))
 
 
+async def _may_still_export(job: ExportJob, requester: User) -> bool:
+    holder = Principal(kind=PrincipalKind.USER, user_id=requester.id, is_platform_operator=requester.is_platform_operator)
+    return may_export(await resolve_access(holder, job.account.id), job.kind).allowed
+
+
 async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: int, path: str) -> str:
     settings = deps.settings
     now = deps.now()
@@ -140,7 +148,9 @@ async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: in
         if done:
             job.status, job.file_path, job.expires_at = ExportStatus.SUCCEEDED, path, expires_at
             requester = job.requested_by
-            if requester is not None:
+            # The mail carries the data (attachment) or a link: only to a requester who may still
+            # run this export (access can be revoked while the job waited or ran).
+            if requester is not None and await _may_still_export(job, requester):
                 variables = {
                     "name": requester.name,
                     "account_name": job.account.name,

@@ -6,9 +6,10 @@ import asyncio
 import uuid
 
 from gqlaccess.graphql.ids import encode_id
-from gqlaccess.models import ApiToken, AuditEvent, ExportJob, OutboxEmail
+from gqlaccess.models import ApiToken, AuditEvent, ExportJob, Membership, OutboxEmail, User
 from gqlaccess.models.enums import ApiTokenKind, ClientStatus, ExportKind
 from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
+from gqlaccess.services import export_runner
 from gqlaccess.services.export_sources import CLIENT_HEADER
 from gqlaccess.services.outbox import read_variables
 from gqlaccess.services.roles import predefined_role_id
@@ -141,7 +142,8 @@ async def test_who_may_export_clients(gql, runtime):
     # clients ≥ VIEW and exports = MANAGE (SPEC §4)
     for role in ("marketing", "marketing_manager", "team_lead", "finance", "security"):
         _, token = await add_member(gql, tenant, role)
-        await gql.mutate(EXPORT_CLIENTS, variables, token=token)
+        payload = await gql.mutate(EXPORT_CLIENTS, variables, token=token)
+        assert (await wait_for_job(gql, payload["exportJob"]["id"], token))["status"] == "SUCCEEDED"
     for role in ("marketing_limited", "contributor", "qa"):
         _, token = await add_member(gql, tenant, role)
         body = await gql.execute(EXPORT_CLIENTS, variables, token=token)
@@ -200,3 +202,17 @@ async def test_api_tokens_cannot_export(gql, runtime):
                           name="integration", token_hash=hash_secret(secret), prefix=secret[:12])
     body = await gql.execute(EXPORT_CLIENTS, {"input": {"accountId": tenant.gid}}, token=secret)
     assert body["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "USER_SESSION_REQUIRED"}
+
+
+async def test_requester_who_lost_access_is_not_mailed(gql, runtime):
+    tenant = await make_tenant(gql, runtime)
+    await add_client(tenant.account_id)
+    email, token = await add_member(gql, tenant, "marketing")
+    job = await ExportJob.create(account_id=tenant.account_id, requested_by=await User.get(email=email),
+                                 kind=ExportKind.CLIENTS)
+    await Membership.filter(account_id=tenant.account_id, user__email=email).update(
+        role_id=predefined_role_id("qa")  # no exports any more
+    )
+    assert await export_runner.run_export(runtime.deps, job.id) == "succeeded"
+    assert await OutboxEmail.filter(template="export_ready", to_email=email).count() == 0
+    assert token

@@ -13,7 +13,7 @@ from gqlaccess.services.clock import utcnow
 from gqlaccess.services.export_sources import USER_HEADER
 from gqlaccess.services.roles import predefined_role_id
 
-from ....support.exports import EXPORT_USERS, export_and_read
+from ....support.exports import EXPORT_USERS, export_and_read, wait_for_job
 from ....support.factories import PASSWORD, add_member, make_tenant
 
 
@@ -90,7 +90,8 @@ async def test_users_export_is_admin_only(gql, runtime):
     _, token = await add_member(gql, tenant, "qa")
     assert await gql.error_code(EXPORT_USERS, variables, token=token) == "FORBIDDEN"
     _, admin = await add_member(gql, tenant, "admin")
-    await gql.mutate(EXPORT_USERS, variables, token=admin)
+    payload = await gql.mutate(EXPORT_USERS, variables, token=admin)
+    assert (await wait_for_job(gql, payload["exportJob"]["id"], admin))["status"] == "SUCCEEDED"
     other = await make_tenant(gql, runtime)
     assert await gql.error_code(EXPORT_USERS, variables, token=other.owner_token) == "NOT_FOUND"
 
