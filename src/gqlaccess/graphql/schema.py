@@ -1,4 +1,4 @@
-"""The schema, composed from the area modules."""
+"""The schema, composed from the area modules (one line per area: keep them sorted)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
+    DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -20,17 +22,26 @@ from .mutations.accounts import AccountMutations
 from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
 from .mutations.exports import ExportMutations
+from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
 from .mutations.roles import RoleMutations
+from .mutations.security_policy import SecurityPolicyMutations
+from .mutations.users import UserMutations
+from .mutations.webhooks import WebhookMutations
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
 from .queries.api_tokens import ApiTokenQueries
+from .queries.audit import AuditQueries
 from .queries.exports import ExportQueries
 from .queries.invitation import InvitationQueries
+from .queries.invitation_list import InvitationListQueries
 from .queries.nodes import NodeQueries
 from .queries.resources import ResourceQueries
 from .queries.roles import RoleQueries
+from .queries.security_policy import SecurityPolicyQueries
+from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
+from .queries.webhooks import WebhookQueries
 from .types.account import AccountType
 from .types.api_token import ApiTokenType
 from .types.export_job import ExportJobType
@@ -39,19 +50,50 @@ from .types.membership import MembershipType
 from .types.resource import ResourceType
 from .types.role import RoleType
 from .types.user import UserType
+from .types.webhook import WebhookType
 
-Query = merge_types(
-    "Query",
-    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries,
-     RoleQueries, ApiTokenQueries, ResourceQueries, ExportQueries),
+QUERY_AREAS: tuple[type, ...] = (
+    ViewerQueries,
+    NodeQueries,
+    AccountQueries,
+    AccessQueries,
+    InvitationQueries,
+    RoleQueries,
+    ApiTokenQueries,
+    ResourceQueries,
+    UserQueries,
+    WebhookQueries,
+    AuditQueries,
+    InvitationListQueries,
+    SecurityPolicyQueries,
+    ExportQueries,
 )
-Mutation = merge_types(
-    "Mutation",
-    (AuthMutations, AccountMutations,
-     RoleMutations, ApiTokenMutations, ResourceMutations, ExportMutations),
+MUTATION_AREAS: tuple[type, ...] = (
+    AuthMutations,
+    AccountMutations,
+    RoleMutations,
+    ApiTokenMutations,
+    ResourceMutations,
+    UserMutations,
+    WebhookMutations,
+    InvitationAdminMutations,
+    SecurityPolicyMutations,
+    ExportMutations,
 )
-NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType,
-              ApiTokenType, ResourceType, ExportJobType]
+NODE_TYPES: list[type] = [
+    AccountType,
+    UserType,
+    MembershipType,
+    RoleType,
+    InvitationType,
+    ApiTokenType,
+    ResourceType,
+    WebhookType,
+    ExportJobType,
+]
+
+Query = merge_types("Query", QUERY_AREAS)
+Mutation = merge_types("Mutation", MUTATION_AREAS)
 
 
 class Schema(strawberry.Schema):
@@ -60,14 +102,23 @@ class Schema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    # Production closes introspection (and GraphiQL, field suggestions: web/graphql_view.py).
+    closed = [] if settings.introspection_enabled else [DisableIntrospection]
+    # The limiters build a new validation-rule class per instance; built per request, the rules
+    # differ every time and ValidationCache (keyed on them) never hits: every request was validated
+    # afresh. Build the rules once and hand the same ones to each request.
+    limit_rules = [
+        *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+    ]
     return Schema(
         query=Query,
         mutation=Mutation,
         types=NODE_TYPES,
         extensions=[
+            *closed,
             MaskUnexpectedErrors,
-            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: AddValidationRules(limit_rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=512),
             lambda: ValidationCache(maxsize=512),

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..models import Account, ApiToken, Membership, Role
+from ..models import Account, AccountSecurityPolicy, ApiToken, Membership, Role
 from ..models.enums import AccountStatus, MembershipStatus, RoleKind
 from .capabilities import ADMIN_KEY, PREDEFINED_ROLES, SECURITY_KEY, Capability, Level, parse_levels
 from .principal import Principal, PrincipalKind
@@ -35,6 +35,8 @@ class AccountAccess:
     membership_active: bool = True
     is_owner: bool = False
     read_only: bool = False
+    # The account requires 2FA and this user has not enrolled yet (AccountSecurityPolicy).
+    totp_enrollment_required: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -69,7 +71,7 @@ async def _membership_access(
     user_id: uuid.UUID, account: Account, reached_through: Account, via: AccessVia
 ) -> AccountAccess | None:
     membership = (
-        await Membership.filter(account_id=reached_through.id, user_id=user_id).select_related("role").first()
+        await Membership.filter(account_id=reached_through.id, user_id=user_id).select_related("role", "user").first()
     )
     if membership is None:
         return None
@@ -91,7 +93,13 @@ async def _membership_access(
         membership_id=membership.id if via == AccessVia.MEMBERSHIP else None,
         membership_active=active,
         is_owner=via == AccessVia.MEMBERSHIP and account.owner_id == user_id,  # type: ignore[attr-defined]
+        totp_enrollment_required=membership.user.totp_enabled_at is None
+        and await _account_requires_two_factor(account.id),
     )
+
+
+async def _account_requires_two_factor(account_id: uuid.UUID) -> bool:
+    return await AccountSecurityPolicy.filter(account_id=account_id, require_two_factor=True).exists()
 
 
 async def resolve_access(principal: Principal, account_id: uuid.UUID) -> AccountAccess | None:

@@ -14,7 +14,7 @@ from ..logging import configure_logging
 from .exports import ROUTES as EXPORT_ROUTES
 from .graphql_view import GraphQLView
 from .health import healthz, readyz
-from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware
+from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
 from .runtime import Runtime
 
 
@@ -45,6 +45,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         routes=routes,
         lifespan=lifespan,
         middleware=[
+            Middleware(BodyTimeoutMiddleware, timeout=settings.body_timeout_seconds),
             Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes),
             Middleware(BearerAuthMiddleware),
         ],

@@ -57,7 +57,10 @@ class Runtime:
 
     async def stop(self) -> None:
         if self._worker is not None:
-            await self._worker.close()
+            # Jobs still running are cancelled by arq's close and re-run later (at-least-once);
+            # their CancelledError must not fail the shutdown.
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._worker.close()
             if self._worker_task is not None:
                 self._worker_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
