@@ -23,6 +23,7 @@ from tortoise import connections
 
 from ..models.enums import ExportKind, MembershipStatus
 from ..policy.capabilities import ADMIN_KEY, SECURITY_KEY
+from . import user_directory
 from .export_files import csv_lines, neutralise
 
 Write = Callable[[bytes], Awaitable[None]]
@@ -37,16 +38,11 @@ LIST_SEPARATOR = "; "
 ALL = "All"
 
 
-class _Params:
-    """Placeholders for the connection's dialect ($n for PostgreSQL, ? for SQLite)."""
-
-    def __init__(self, dialect: str) -> None:
-        self.dialect = dialect
-        self.values: list[Any] = []
+class _Params(user_directory.Params):
+    """The users table's placeholders ($n for PostgreSQL, ?n for SQLite), callable for brevity."""
 
     def __call__(self, value: Any) -> str:
-        self.values.append(value)
-        return f"${len(self.values)}" if self.dialect == "postgres" else "?"
+        return self.add(value)
 
 
 def _like(search: str) -> str:
@@ -108,20 +104,16 @@ class ExportSource:
             if f.get("status"):
                 clauses.append(f"c.status = {p(f['status'])}")
             return " AND ".join(clauses)
-        clauses = [f"m.account_id = {p(str(self.account_id))}"]
-        if f.get("search"):
-            like = _like(f["search"])
-            clauses.append(f"(lower(u.name) LIKE {p(like)} ESCAPE '\\' OR lower(u.email) LIKE {p(like)} ESCAPE '\\')")
-        if f.get("role_id"):
-            clauses.append(f"m.role_id = {p(str(f['role_id']))}")
-        status = f.get("status")
-        if status == "INACTIVE":
-            clauses.append(f"m.status = {p(MembershipStatus.INACTIVE.value)}")
-        elif status == "ACTIVE":
-            clauses.append(f"m.status = {p(MembershipStatus.ACTIVE.value)} AND u.activated_at IS NOT NULL")
-        elif status == "PENDING":
-            clauses.append(f"m.status = {p(MembershipStatus.ACTIVE.value)} AND u.activated_at IS NULL")
-        return " AND ".join(clauses)
+        # The users file selects exactly what the users table shows (services/user_directory.py).
+        return user_directory.filter_sql(
+            user_directory.DirectoryFilter(
+                account_id=self.account_id,
+                search=f.get("search"),
+                role_id=uuid.UUID(str(f["role_id"])) if f.get("role_id") else None,
+                status=user_directory.StatusFilter(f["status"]) if f.get("status") else None,
+            ),
+            p,
+        )
 
     def _from(self) -> str:
         if self.kind == ExportKind.CLIENTS:
