@@ -22,6 +22,8 @@ from gqlaccess.config import Settings
 from gqlaccess.web.app import create_app
 
 from .support.graphql import GraphQLClient
+from .support.mail_stack import mail_stack, private_redis  # noqa: F401  (fixtures, issue 4)
+from .support.smtp import smtp_server  # noqa: F401  (fixture: a real SMTP server, issue 4)
 
 MODE = os.environ.get("GQLACCESS_TEST_MODE", "embedded")
 PG_ADMIN_URL = os.environ.get("GQLACCESS_TEST_PG_URL", "postgres://postgres@127.0.0.1:5432/test")

@@ -13,8 +13,9 @@ from gqlaccess.db import close_db, init_db
 from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 
-from .email import send_email
+from .email import requeue_pending_emails, send_email
 from .password_reset import request_password_reset
+from .sweeps import sweep_expired
 from .webhooks import deliver_webhook, purge_webhook_history, sweep_webhook_deliveries
 
 # One line per job; keep areas together.
@@ -23,7 +24,13 @@ FUNCTIONS: list[Any] = [
     request_password_reset,  # password reset lookups off the request path (no timing oracle)
     deliver_webhook,
 ]
+# Cron timeouts stay short: after a worker crash arq re-runs a job only once the longest job
+# timeout (+10 s) has passed, so one long timeout delays every crashed job.
 CRON_JOBS: list[Any] = [
+    # mail: re-enqueue what Redis or a crashed worker lost, every minute
+    cron(requeue_pending_emails, second=15, unique=True, timeout=120),
+    # expiry sweeps every 5 minutes (1M invitations take ~20-40 s here)
+    cron(sweep_expired, minute=set(range(2, 60, 5)), second=0, unique=True, timeout=300),
     # webhook outbox safety net every 10 s, history purge daily
     cron(sweep_webhook_deliveries, second={0, 10, 20, 30, 40, 50}, unique=True),
     cron(purge_webhook_history, hour={3}, minute={17}, unique=True),

@@ -170,6 +170,50 @@ def import_legacy_roles(account_id: str, file_: Path) -> None:
     asyncio.run(run())
 
 
+@main.command("outbox")
+@click.option("--limit", default=10, show_default=True, help="How many of the most recent e-mails.")
+@click.option("--to", "to_email", default=None, help="Only e-mails to this address.")
+@click.option("--html", "show_html", is_flag=True, help="Print the HTML part too.")
+def outbox_command(limit: int, to_email: str | None, show_html: bool) -> None:
+    """Development only: show the e-mails the service owes or sent, rendered (links included)."""
+    settings = _settings()
+    if settings.is_production:
+        raise click.ClickException("`gqlaccess outbox` shows one-time links: refused in production.")
+
+    async def run() -> None:
+        from .db import close_db, init_db
+        from .services import outbox
+        from .services.email_templates import UnknownTemplate, render
+
+        await init_db(settings)
+        try:
+            rows = await outbox.recent(limit, to_email)
+            if not rows:
+                click.echo("the outbox is empty")
+            for row in reversed(rows):
+                click.echo("=" * 72)
+                click.echo(f"#{row.id}  {row.created_at:%Y-%m-%d %H:%M:%S} UTC  {row.status}  attempts={row.attempts}")
+                click.echo(f"to: {row.to_email}   template: {row.template}   language: {row.language}")
+                if row.last_error:
+                    click.echo(f"last error: {row.last_error}")
+                try:
+                    rendered = render(row.template, row.language, outbox.read_variables(settings, row),
+                                      app_url=settings.public_url)
+                except (UnknownTemplate, ValueError) as exc:
+                    click.echo(f"(cannot render: {exc})")
+                    continue
+                click.echo(f"subject: {rendered.subject}")
+                click.echo("-" * 72)
+                click.echo(rendered.text.rstrip())
+                if show_html:
+                    click.echo("-" * 72)
+                    click.echo(rendered.html.rstrip())
+        finally:
+            await close_db()
+
+    asyncio.run(run())
+
+
 @main.command("export-schema")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
 def export_schema(output: Path | None) -> None:

@@ -114,6 +114,18 @@ class Settings:
     totp_failures_per_user: int = 10
     # arq re-runs a crashed worker's job only after the longest job timeout + 10 s.
     worker_job_timeout_seconds: int = 600
+    # Mail delivery (issue 4): transient SMTP failures retry with exponential back-off up to
+    # mail_max_tries job runs, then the row waits in the outbox for the periodic re-enqueue.
+    smtp_timeout_seconds: float = 30.0
+    mail_retry_base_seconds: float = 5.0
+    mail_max_tries: int = 8
+    # A claim older than this belongs to a crashed worker and is taken over.
+    mail_claim_timeout_seconds: int = 300
+    # Rows still PENDING this long after creation (or their next attempt) are re-enqueued.
+    mail_requeue_after_seconds: int = 60
+    # Expired or revoked sessions are kept this long (audit, "why was I logged out"), then purged.
+    session_purge_grace: timedelta = timedelta(days=7)
+    sweep_batch_size: int = 20_000
 
     @property
     def is_production(self) -> bool:
@@ -227,4 +239,10 @@ def load_settings() -> Settings:
         webhook_retry_base_seconds=float(_env_int("WEBHOOK_RETRY_BASE", 30)),
         webhook_retry_window_seconds=float(_env_int("WEBHOOK_RETRY_WINDOW", 26 * 3600)),
         idempotency_ttl_seconds=_env_int("IDEMPOTENCY_TTL", 24 * 3600),
+        smtp_timeout_seconds=float(_env_int("SMTP_TIMEOUT", 30)),
+        mail_max_tries=_env_int("MAIL_MAX_TRIES", 8),
+        mail_claim_timeout_seconds=_env_int("MAIL_CLAIM_TIMEOUT", 300),
+        mail_requeue_after_seconds=_env_int("MAIL_REQUEUE_AFTER", 60),
+        session_purge_grace=timedelta(seconds=_env_int("SESSION_PURGE_GRACE", 7 * 86400)),
+        sweep_batch_size=_env_int("SWEEP_BATCH_SIZE", 20_000),
     )

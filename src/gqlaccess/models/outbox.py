@@ -22,6 +22,7 @@ class OutboxEmail(Model):
     attempts = fields.IntField(default=0)
     last_error = fields.TextField(null=True)
     next_attempt_at = fields.DatetimeField(null=True)
+    claimed_at = fields.DatetimeField(null=True)
     sent_at = fields.DatetimeField(null=True)
     invitation: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Invitation", related_name="emails", null=True, on_delete=fields.SET_NULL
@@ -30,3 +31,4 @@ class OutboxEmail(Model):
 
     class Meta:
         table = "outbox_email"
+        indexes = (("status", "next_attempt_at"),)

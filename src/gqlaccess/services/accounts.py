@@ -102,7 +102,7 @@ async def create_account(
                     "url": issued.url(deps.settings),
                     "expires_at": issued.invitation.expires_at.isoformat(),
                 },
-                invitation_id=issued.invitation.id,
+                invitation=issued.invitation,
                 account_id=account.id,
             )
             outbox_ids.append(row.id)

@@ -86,6 +86,7 @@ async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, 
     user = await User.get_or_none(email=normalized)
     if user is None or user.activated_at is None:
         return
+    language = await invitations.language_for_user(user.id)
     async with in_transaction():
         issued = await invitations.issue(
             deps, InvitationKind.PASSWORD_RESET, email=user.email, user_id=user.id
@@ -94,9 +95,13 @@ async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, 
             deps.settings,
             template="password_reset",
             to_email=user.email,
-            language="en",
-            variables={"name": user.name, "url": issued.url(deps.settings)},
-            invitation_id=issued.invitation.id,
+            language=language,
+            variables={
+                "name": user.name,
+                "url": issued.url(deps.settings),
+                "expires_at": issued.invitation.expires_at.isoformat(),
+            },
+            invitation=issued.invitation,
         )
     await deps.queue.enqueue_emails([email_row.id])
 

@@ -9,17 +9,18 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
 from ..config import Settings
-from ..models import Account, Invitation, User
+from ..models import Account, Invitation, OutboxEmail, User
 from ..models.enums import InvitationKind, InvitationStatus
 from ..security import rules
 from ..security.passwords import hash_password
 from ..security.tokens import INVITATION_PREFIX, hash_secret, new_secret
-from . import account_policies, events
+from . import account_policies, events, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
 
@@ -60,6 +61,17 @@ class IssuedInvitation:
 
     def url(self, settings: Settings) -> str:
         return link_for(settings, self.invitation.kind, self.token)
+
+
+def returned_link(settings: Settings, issued: IssuedInvitation | None) -> str | None:
+    """The one rule for handing a link back through the API (seed 001).
+
+    Without SMTP the creator gets the link to pass on; with SMTP it only ever travels by e-mail.
+    Every mutation that issues an invitation builds its payload's `url` with this.
+    """
+    if issued is None or settings.smtp_enabled:
+        return None
+    return issued.url(settings)
 
 
 async def issue(
@@ -210,3 +222,104 @@ async def invitation_account(invitation: Invitation) -> Account | None:
     if invitation.account_id is None:  # type: ignore[attr-defined]
         return None
     return await Account.get_or_none(id=invitation.account_id)  # type: ignore[attr-defined]
+
+
+@dataclass
+class Reissued:
+    issued: IssuedInvitation
+    outbox_id: int
+
+
+async def latest_for_target(
+    kind: InvitationKind,
+    *,
+    account_id: UUID | None = None,
+    user_id: UUID | None = None,
+    client_id: UUID | None = None,
+    client_user_id: UUID | None = None,
+) -> Invitation | None:
+    return (
+        await Invitation.filter(
+            kind=kind, account_id=account_id, user_id=user_id, client_id=client_id, client_user_id=client_user_id
+        )
+        .order_by("-created_at")
+        .first()
+    )
+
+
+async def reissue(
+    deps: Deps,
+    previous: Invitation,
+    *,
+    to_email: str | None = None,
+    created_by_id: UUID | None = None,
+    template: str | None = None,
+    variables: dict[str, Any] | None = None,
+    language: str | None = None,
+) -> Reissued:
+    """Resend for a pending target: a new token, the previous link revoked, a new e-mail.
+
+    Reuses the template, language and variables of the e-mail that carried `previous` (the
+    caller may override any of them, e.g. another address for "finish setup"). Refused with
+    NOT_PENDING once the link was accepted. Call outside a transaction: it commits, then
+    enqueues the e-mail.
+    """
+    previous = await Invitation.get(id=previous.id)  # the caller's copy may be stale
+    target = {
+        "kind": previous.kind,
+        "account_id": previous.account_id,  # type: ignore[attr-defined]
+        "user_id": previous.user_id,  # type: ignore[attr-defined]
+        "client_id": previous.client_id,  # type: ignore[attr-defined]
+        "client_user_id": previous.client_user_id,  # type: ignore[attr-defined]
+    }
+    if await Invitation.exists(status=InvitationStatus.ACCEPTED, **target):
+        raise DomainError.of(None, ErrorCode.NOT_PENDING, "Only pending invitations can be sent again.")
+    last_email = await OutboxEmail.filter(invitation_id=previous.id).order_by("-id").first()
+    if last_email is not None:
+        template = template or last_email.template
+        language = language or last_email.language
+        variables = {**outbox.read_variables(deps.settings, last_email), **(variables or {})}
+    if template is None:
+        raise ValueError("reissue needs a template when the previous link was never e-mailed")
+    kind = InvitationKind(previous.kind)
+    email = to_email or previous.email
+    async with in_transaction():
+        # Revoke first whatever link the target holds (issue() revokes pending ones of this kind).
+        await Invitation.filter(id=previous.id, status=InvitationStatus.PENDING).update(
+            status=InvitationStatus.REVOKED, revoked_at=deps.now()
+        )
+        issued = await issue(
+            deps,
+            kind,
+            email=email,
+            account_id=previous.account_id,  # type: ignore[attr-defined]
+            user_id=previous.user_id,  # type: ignore[attr-defined]
+            client_id=previous.client_id,  # type: ignore[attr-defined]
+            client_user_id=previous.client_user_id,  # type: ignore[attr-defined]
+            created_by_id=created_by_id or previous.created_by_id,  # type: ignore[attr-defined]
+            custom_message=previous.custom_message,
+        )
+        merged = {
+            **(variables or {}),
+            "url": issued.url(deps.settings),
+            "expires_at": issued.invitation.expires_at.isoformat(),
+        }
+        row = await outbox.record_email(
+            deps.settings,
+            template=template,
+            to_email=email,
+            language=language or "en",
+            variables=merged,
+            invitation=issued.invitation,
+            account_id=previous.account_id,  # type: ignore[attr-defined]
+        )
+    await deps.queue.enqueue_emails([row.id])
+    return Reissued(issued, row.id)
+
+
+async def language_for_user(user_id: UUID) -> str:
+    """The language of the user's e-mails outside an account (password reset): their oldest account's."""
+    from ..models import Membership
+
+    membership = await Membership.filter(user_id=user_id).order_by("created_at").select_related("account").first()
+    return str(membership.account.language) if membership is not None else "en"

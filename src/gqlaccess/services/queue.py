@@ -6,6 +6,7 @@ and a periodic job re-enqueues it.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import structlog
@@ -37,5 +38,11 @@ class JobQueue:
         return f"{self.queue_name}:{kind}:{key}"
 
     async def enqueue_emails(self, outbox_ids: list[int]) -> None:
-        for outbox_id in outbox_ids:
-            await self.enqueue("send_email", outbox_id, job_id=self.job_id("email", outbox_id))
+        # A bulk operation may owe a thousand e-mails: enqueue them 50 at a time, not one by one.
+        for start in range(0, len(outbox_ids), 50):
+            await asyncio.gather(
+                *(self.enqueue("send_email", i, job_id=self.email_job_id(i)) for i in outbox_ids[start : start + 50])
+            )
+
+    def email_job_id(self, outbox_id: int, suffix: str = "") -> str:
+        return self.job_id("email", f"{outbox_id}{suffix}")

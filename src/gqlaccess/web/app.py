@@ -15,6 +15,7 @@ from .exports import ROUTES as EXPORT_ROUTES
 from .graphql_view import GraphQLView
 from .health import healthz, readyz
 from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
+from .pages import links as link_pages
 from .runtime import Runtime
 
 
@@ -39,7 +40,8 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
-        *EXPORT_ROUTES,
+        *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
+        *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
     ]
     app = Starlette(
         routes=routes,

@@ -79,7 +79,7 @@ def _json_param(raw: str | None, name: str) -> Any:
     try:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise ProtocolError(400, "BAD_REQUEST", f"`{name}` is not valid JSON.") from exc
+        raise ProtocolError(400, "INVALID_JSON", f"`{name}` is not valid JSON.") from exc
     if value is not None and not isinstance(value, dict):
         raise ProtocolError(400, "BAD_REQUEST", f"`{name}` must be a JSON object.")
     return value
@@ -150,7 +150,7 @@ class GraphQLOverHTTP:
         try:
             data = orjson.loads(body)
         except orjson.JSONDecodeError as exc:
-            raise ProtocolError(400, "BAD_REQUEST", "The body is not valid JSON.") from exc
+            raise ProtocolError(400, "INVALID_JSON", "The body is not valid JSON.") from exc
         if not isinstance(data, dict):
             raise ProtocolError(400, "BAD_REQUEST", "The body must be one JSON object (no batches).")
         for name in ("variables", "extensions"):

@@ -4,9 +4,10 @@ from datetime import datetime
 
 import strawberry
 
+from ...config import Settings
 from ...models import Invitation as InvitationModel
 from ...services.clock import utcnow
-from ...services.invitations import effective_status
+from ...services.invitations import IssuedInvitation, effective_status, returned_link
 from ..ids import encode_id
 from .enums import DeliveryStatus, InvitationKind, InvitationStatus
 from .node import Node
@@ -44,6 +45,13 @@ class InvitationType(Node):
             created_at=invitation.created_at,
             url=url,
         )
+
+    @classmethod
+    def from_issued(cls, issued: IssuedInvitation | None, settings: Settings) -> InvitationType | None:
+        """For the payload of a mutation that issued a link: `url` only when SMTP is off."""
+        if issued is None:
+            return None
+        return cls.from_model(issued.invitation, url=returned_link(settings, issued))
 
 
 @strawberry.type(description="What the holder of a link may learn before accepting it.")

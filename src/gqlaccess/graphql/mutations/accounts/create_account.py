@@ -34,7 +34,6 @@ async def create_account(info: Info, input: CreateAccountInput) -> CreateAccount
         principal = require_user(info)
         if not principal.is_platform_operator:
             raise Forbidden("PLATFORM_OPERATOR_REQUIRED")
-        settings = info.context.settings
         created = await accounts.create_account(
             info.context.deps,
             name=input.name,
@@ -46,10 +45,7 @@ async def create_account(info: Info, input: CreateAccountInput) -> CreateAccount
         )
         scope.account_id = created.account.id
         scope.target("Account", created.account.id)
-        invitation = None
-        if created.invitation is not None:
-            url = None if settings.smtp_enabled else created.invitation.url(settings)
-            invitation = InvitationType.from_model(created.invitation.invitation, url=url)
+        invitation = InvitationType.from_issued(created.invitation, info.context.settings)
         return CreateAccountPayload(account=AccountType.from_model(created.account), invitation=invitation)
 
     return await run_mutation(info, "account.create", CreateAccountPayload, body)

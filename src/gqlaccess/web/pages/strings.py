@@ -1,0 +1,76 @@
+"""What the link pages say, in English and French."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "invite_title": "Activate your access",
+        "invite_intro": "You were invited to {account}. Choose a password and accept the terms to activate your access.",
+        "invite_submit": "Activate my access",
+        "invite_success": "Your access is active. You can now sign in as {email} with your new password.",
+        "reset_title": "Choose a new password",
+        "reset_intro": "Choose a new password for your account.",
+        "reset_submit": "Save the new password",
+        "reset_success": "Your password was changed. Sign in as {email} with your new password; other sessions were signed out.",
+        "email_label": "Your login e-mail",
+        "name_label": "Your name",
+        "password_label": "New password",
+        "password_hint": "10 to 256 characters, hard to guess, not your e-mail or your name.",
+        "confirm_label": "Repeat the password",
+        "terms_label": "I accept the terms of use.",
+        "privacy_label": "I have read and accept the privacy policy.",
+        "mismatch": "The two passwords are not the same.",
+        "csrf_error": "This form expired. Reload the page and try again.",
+        "state_unknown": "This link is not valid. Check that you copied it completely.",
+        "state_wrong_kind": "This link is not meant for this page. Open it exactly as it appears in the e-mail.",
+        "state_expired": "This link has expired. Ask the person who invited you (or request a new reset) for a new link.",
+        "state_used": "This link was already used. Sign in with your password.",
+        "state_revoked": "This link was replaced by a newer one. Use the link in the most recent e-mail.",
+    },
+    "fr": {
+        "invite_title": "Activer votre accès",
+        "invite_intro": "Vous avez été invité·e à rejoindre {account}. Choisissez un mot de passe et acceptez les conditions pour activer votre accès.",
+        "invite_submit": "Activer mon accès",
+        "invite_success": "Votre accès est activé. Vous pouvez maintenant vous connecter avec {email} et votre nouveau mot de passe.",
+        "reset_title": "Choisir un nouveau mot de passe",
+        "reset_intro": "Choisissez un nouveau mot de passe pour votre compte.",
+        "reset_submit": "Enregistrer le nouveau mot de passe",
+        "reset_success": "Votre mot de passe a été modifié. Connectez-vous avec {email} et votre nouveau mot de passe ; vos autres sessions ont été fermées.",
+        "email_label": "Votre identifiant de connexion",
+        "name_label": "Votre nom",
+        "password_label": "Nouveau mot de passe",
+        "password_hint": "De 10 à 256 caractères, difficile à deviner, différent de votre e-mail et de votre nom.",
+        "confirm_label": "Répétez le mot de passe",
+        "terms_label": "J'accepte les conditions d'utilisation.",
+        "privacy_label": "J'ai lu et j'accepte la politique de confidentialité.",
+        "mismatch": "Les deux mots de passe ne sont pas identiques.",
+        "csrf_error": "Ce formulaire a expiré. Rechargez la page et réessayez.",
+        "state_unknown": "Ce lien n'est pas valide. Vérifiez que vous l'avez copié en entier.",
+        "state_wrong_kind": "Ce lien n'est pas destiné à cette page. Ouvrez-le tel qu'il figure dans l'e-mail.",
+        "state_expired": "Ce lien a expiré. Demandez un nouveau lien à la personne qui vous a invité·e (ou une nouvelle réinitialisation).",
+        "state_used": "Ce lien a déjà été utilisé. Connectez-vous avec votre mot de passe.",
+        "state_revoked": "Ce lien a été remplacé par un plus récent. Utilisez le lien du dernier e-mail reçu.",
+    },
+}
+
+# Service error codes → what the form says next to the field.
+CODE_MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        "PASSWORD_TOO_SHORT": "The password needs at least 10 characters.",
+        "PASSWORD_TOO_LONG": "The password has at most 256 characters.",
+        "PASSWORD_TOO_WEAK": "This password is too easy to guess. Try a longer phrase.",
+        "PASSWORD_TOO_PERSONAL": "The password must not contain your e-mail or your name.",
+        "TERMS_NOT_ACCEPTED": "Accept the terms of use to continue.",
+        "PRIVACY_NOT_ACCEPTED": "Accept the privacy policy to continue.",
+        "INVALID_NAME": "Use letters, digits, spaces and . - _ ' \" only.",
+    },
+    "fr": {
+        "PASSWORD_TOO_SHORT": "Le mot de passe doit compter au moins 10 caractères.",
+        "PASSWORD_TOO_LONG": "Le mot de passe compte au plus 256 caractères.",
+        "PASSWORD_TOO_WEAK": "Ce mot de passe est trop facile à deviner. Essayez une phrase plus longue.",
+        "PASSWORD_TOO_PERSONAL": "Le mot de passe ne doit contenir ni votre e-mail ni votre nom.",
+        "TERMS_NOT_ACCEPTED": "Acceptez les conditions d'utilisation pour continuer.",
+        "PRIVACY_NOT_ACCEPTED": "Acceptez la politique de confidentialité pour continuer.",
+        "INVALID_NAME": "Utilisez uniquement des lettres, des chiffres, des espaces et . - _ ' \".",
+    },
+}
