@@ -98,3 +98,15 @@ class WorkerSettings:
     @staticmethod
     async def on_shutdown(ctx: dict[str, Any]) -> None:
         await close_db()
+
+
+# ---- exports (issue 6): lists are extended in place, so build_worker and WorkerSettings see them
+from arq import cron  # noqa: E402
+
+from .exports import purge_export_files, reap_exports, run_export  # noqa: E402
+
+FUNCTIONS += [run_export]
+CRON_JOBS += [
+    cron(reap_exports, second=30, run_at_startup=True),  # every minute
+    cron(purge_export_files, minute=17, second=0),  # hourly
+]

@@ -177,6 +177,20 @@ def _any_node(value: Any, world: World) -> bool:
     return any(v is not None for v in value or [])
 
 
+async def _export_input(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid}}
+
+
+async def _export_job(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.models import ExportJob
+    from gqlaccess.models.enums import ExportKind
+
+    job = await ExportJob.create(
+        account_id=world.target.id, requested_by_id=(await world.member("admin")).id, kind=ExportKind.CLIENTS
+    )
+    return {"id": encode_id("ExportJob", job.id)}
+
+
 # ---- the classification -----------------------------------------------------------------------
 
 FIELDS: dict[str, Rule] = {
@@ -207,6 +221,19 @@ FIELDS: dict[str, Rule] = {
     "Mutation.disableTotp": Rule(Need.SESSION, args=_totp_code, success="ALLOWED"),
     # Mutation: accounts
     "Mutation.createAccount": Rule(Need.OPERATOR, args=_create_account),
+    # exports (issue 6)
+    "Mutation.exportClients": Rule(
+        Need.CAPABILITY, Capability.EXPORTS, Level.MANAGE, args=_export_input,
+        note="also clients:VIEW (every role with exports:MANAGE has it) and a person's session",
+    ),
+    "Mutation.exportUsers": Rule(
+        Need.CAPABILITY, Capability.EXPORTS, Level.MANAGE, args=_export_input,
+        overrides={MEMBER_WITH: "FORBIDDEN"}, note="Admins only (seed 003): exports:MANAGE is not enough",
+    ),
+    "Query.exportJob": Rule(
+        Need.CAPABILITY, Capability.EXPORTS, Level.VIEW, args=_export_job,
+        overrides={MEMBER_WITH: "FORBIDDEN"}, note="the requester (an Admin here) or an Admin of T",
+    ),
 }
 
 

@@ -23,6 +23,7 @@ from .mutations.accounts import AccountMutations
 from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
 from .mutations.clients import ClientMutations
+from .mutations.exports import ExportMutations
 from .mutations.hosted import HostedAccountMutations
 from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
@@ -35,6 +36,7 @@ from .queries.accounts import AccountQueries
 from .queries.api_tokens import ApiTokenQueries
 from .queries.audit import AuditQueries
 from .queries.clients import ClientQueries
+from .queries.exports import ExportQueries
 from .queries.hosting import HostingQueries
 from .queries.invitation import InvitationQueries
 from .queries.invitation_list import InvitationListQueries
@@ -48,6 +50,7 @@ from .queries.webhooks import WebhookQueries
 from .types.account import AccountType
 from .types.api_token import ApiTokenType
 from .types.client import ClientType, ClientUserType
+from .types.export_job import ExportJobType
 from .types.invitation import InvitationType
 from .types.membership import MembershipType
 from .types.resource import ResourceType
@@ -71,6 +74,7 @@ QUERY_AREAS: tuple[type, ...] = (
     SecurityPolicyQueries,
     ClientQueries,
     HostingQueries,
+    ExportQueries,
 )
 MUTATION_AREAS: tuple[type, ...] = (
     AuthMutations,
@@ -84,6 +88,7 @@ MUTATION_AREAS: tuple[type, ...] = (
     SecurityPolicyMutations,
     HostedAccountMutations,
     ClientMutations,
+    ExportMutations,
 )
 NODE_TYPES: list[type] = [
     AccountType,
@@ -96,6 +101,7 @@ NODE_TYPES: list[type] = [
     WebhookType,
     ClientType,
     ClientUserType,
+    ExportJobType,
 ]
 
 Query = merge_types("Query", QUERY_AREAS)
