@@ -89,6 +89,8 @@ class Settings:
     terms_version: str = "2026-01"
     privacy_version: str = "2026-01"
     allow_private_webhook_targets: bool = False
+    # Compiled execution of hot query documents (graphql/fastpath); off gives the "vanilla" figure.
+    fastpath: bool = True
 
     @property
     def is_production(self) -> bool:
@@ -178,4 +180,5 @@ def load_settings() -> Settings:
         ),
         max_body_bytes=_env_int("MAX_BODY_BYTES", 1_000_000),
         allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
+        fastpath=_env_bool("FASTPATH", True),
     )
