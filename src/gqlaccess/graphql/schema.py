@@ -6,12 +6,13 @@ from functools import lru_cache
 
 import strawberry
 from strawberry.extensions import (
-    MaxAliasesLimiter,
+    AddValidationRules,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as max_aliases_rule
+from strawberry.extensions.query_depth_limiter import create_validator as query_depth_rule
 from strawberry.tools import merge_types
 
 from ..config import Settings, load_settings
@@ -40,6 +41,22 @@ Mutation = merge_types(
 NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
 
 
+def request_limits(settings: Settings) -> type[AddValidationRules]:
+    """QueryDepthLimiter and MaxAliasesLimiter, with their rule classes built once per schema.
+
+    The limiters build a new rule class per request, and ValidationCache keys its cache on the
+    rules: with them as factories every request was validated afresh (measured: a quarter of the
+    time of a `me` request). The same rules, built once, keep the cache hitting.
+    """
+    rules = [query_depth_rule(settings.max_query_depth, None, None), max_aliases_rule(settings.max_aliases)]
+
+    class RequestLimits(AddValidationRules):
+        def __init__(self) -> None:
+            super().__init__(rules)
+
+    return RequestLimits
+
+
 def build_schema(settings: Settings) -> strawberry.Schema:
     return strawberry.Schema(
         query=Query,
@@ -47,8 +64,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         types=NODE_TYPES,
         extensions=[
             MaskUnexpectedErrors,
-            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            request_limits(settings),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=512),
             lambda: ValidationCache(maxsize=512),

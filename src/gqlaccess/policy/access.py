@@ -73,6 +73,12 @@ async def _membership_access(
     )
     if membership is None:
         return None
+    return _access_through(membership, user_id, account, reached_through, via)
+
+
+def _access_through(
+    membership: Membership, user_id: uuid.UUID, account: Account, reached_through: Account, via: AccessVia
+) -> AccountAccess | None:
     role: Role = membership.role
     active = membership.status == MembershipStatus.ACTIVE
     if via == AccessVia.HOST:
@@ -98,6 +104,16 @@ async def resolve_access(principal: Principal, account_id: uuid.UUID) -> Account
     """None means the account does not exist for this principal (reported as NOT_FOUND)."""
     if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION):
         return None
+    if principal.kind == PrincipalKind.USER and principal.user_id is not None:
+        # The common case in one round trip: a direct membership, with its role and account.
+        membership = (
+            await Membership.filter(account_id=account_id, user_id=principal.user_id)
+            .select_related("role", "account")
+            .first()
+        )
+        if membership is not None:
+            account = membership.account
+            return _access_through(membership, principal.user_id, account, account, AccessVia.MEMBERSHIP)
     account = await Account.get_or_none(id=account_id)
     if account is None:
         return None
@@ -120,9 +136,7 @@ async def resolve_access(principal: Principal, account_id: uuid.UUID) -> Account
     if principal.kind == PrincipalKind.SYSTEM:
         return _operator_access(account)
     assert principal.user_id is not None
-    direct = await _membership_access(principal.user_id, account, account, AccessVia.MEMBERSHIP)
-    if direct is not None:
-        return direct
+    # No direct membership (looked up above): managed hosting, then platform operators.
     if account.managed and account.host_id is not None:  # type: ignore[attr-defined]
         host = await Account.get_or_none(id=account.host_id)  # type: ignore[attr-defined]
         if host is not None:

@@ -20,7 +20,7 @@ from ...models.enums import AccountStatus, Language, MembershipStatus, RoleKind
 from ...policy.access import AccountAccess, resolve_access, role_levels
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may, may_enter
-from ...policy.principal import Principal
+from ...policy.principal import Principal, PrincipalKind
 from ..errors import ApiError
 from ..ids import encode_id
 from ..queries.access import AccessQueries
@@ -59,6 +59,7 @@ def _resolver(cls: type, python_name: str) -> Callable[..., Any]:
 _ME = _resolver(ViewerQueries, "me")
 _ACCOUNTS = _resolver(AccountQueries, "accounts")
 _CHECK_ACCESS = _resolver(AccessQueries, "check_access")
+_ME_KINDS = (PrincipalKind.USER, PrincipalKind.IMPERSONATION)
 _CHECK_ACCESS_ARGS = {
     "accountId": "account_id", "capability": "capability", "level": "level", "userId": "user_id",
     "appId": "app_id", "mediaSource": "media_source", "geo": "geo",
@@ -128,12 +129,7 @@ class Execution:
         if name == "__typename":
             return "Query"
         if name == "me":
-            user = await _ME(None, self.info)
-            if user is None:
-                return None
-            row = model_row(user.model, USER_COLUMNS)
-            self.users[row["id"]] = row
-            return await self.user(sel.children, row)
+            return await self._me(sel)
         if name == "accounts":
             accounts = await _ACCOUNTS(None, self.info)
             result = []
@@ -157,6 +153,31 @@ class Execution:
                     out[child.key] = "AccessDecision"
             return out
         raise Unsupported(name)
+
+    async def _me(self, sel: Selection) -> dict[str, Any] | None:
+        principal = self.context.principal
+        memberships = next((c for c in sel.children if c.name == "memberships"), None)
+        if memberships is None or principal.kind not in _ME_KINDS or principal.user_id is None:
+            user = await _ME(None, self.info)  # the resolver itself: same rule, same lookup
+            if user is None:
+                return None
+            row = model_row(user.model, USER_COLUMNS)
+        else:
+            # The resolver's rule (queries/viewer.py: a user session, or an impersonation), then the
+            # user, their memberships and what the selection needs of them in one round trip.
+            names = {c.name for m in sel.children if m.name == "memberships" for c in m.children}
+            row, rows, accounts, roles = await self.rows.user_with_memberships(
+                principal.user_id, with_account=bool(names & {"isOwner", "account"}), with_role="role" in names
+            )
+            if row is None:
+                return None
+            self.memberships_by_user[row["id"]] = rows
+            for account in accounts:
+                self.accounts[account["id"]] = account
+            for role in roles:
+                self.roles[role["id"]] = role
+        self.users[row["id"]] = row
+        return await self.user(sel.children, row)
 
     # --- loading ------------------------------------------------------------------------------
     async def _prefetch(self, cache: dict[uuid.UUID, Any], table: str, ids: list[uuid.UUID]) -> None:

@@ -72,18 +72,54 @@ class RowSource:
     def _param(self, value: uuid.UUID) -> Any:
         return value if self.postgres else str(value)
 
+    def _convert(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        for column, convert in self._converters[table]:
+            value = row[column]
+            if value is not None:
+                row[column] = convert(value)
+        return row
+
     async def _fetch(self, table: str, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         rows = await connections.get("default").execute_query_dict(sql, params)
-        converters = self._converters[table]
-        out = []
-        for raw in rows:
-            row = dict(raw)
-            for column, convert in converters:
-                value = row[column]
-                if value is not None:
-                    row[column] = convert(value)
-            out.append(row)
-        return out
+        return [self._convert(table, dict(raw)) for raw in rows]
+
+    async def user_with_memberships(
+        self, user_id: uuid.UUID, *, with_account: bool, with_role: bool
+    ) -> tuple[dict[str, Any] | None, list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+        """One round trip for a user, their memberships (loader order) and, when asked, the
+        memberships' accounts and roles: (user, memberships, accounts, roles)."""
+        parts = [("u", "user"), ("m", "membership")]
+        joins = ['LEFT JOIN "membership" m ON m."user_id" = u."id"']
+        if with_account:
+            parts.append(("a", "account"))
+            joins.append('LEFT JOIN "account" a ON a."id" = m."account_id"')
+        if with_role:
+            parts.append(("r", "role"))
+            joins.append('LEFT JOIN "role" r ON r."id" = m."role_id"')
+        columns = ", ".join(
+            f'{alias}."{c}" AS "{alias}_{c}"' for alias, table in parts for c in _TABLES[table][1]
+        )
+        sql = (
+            f'SELECT {columns} FROM "user" u {" ".join(joins)} '
+            f'WHERE u."id" = {self._placeholders(1)} ORDER BY m."created_at" ASC'
+        )
+        raw_rows = await connections.get("default").execute_query_dict(sql, [self._param(user_id)])
+        if not raw_rows:
+            return None, [], [], []
+        split: dict[str, list[dict[str, Any]]] = {table: [] for _, table in parts}
+        for raw in raw_rows:
+            for alias, table in parts:
+                prefix = alias + "_"
+                row = {c: raw[prefix + c] for c in _TABLES[table][1]}
+                if row["id"] is not None:
+                    split[table].append(row)
+        user = self._convert("user", split["user"][0])
+        return (
+            user,
+            [self._convert("membership", r) for r in split["membership"]],
+            [self._convert("account", r) for r in split.get("account", [])],
+            [self._convert("role", r) for r in split.get("role", [])],
+        )
 
     async def by_ids(self, table: str, ids: list[uuid.UUID]) -> list[dict[str, Any]]:
         if not ids:
