@@ -8,6 +8,7 @@ SQL (joins instead of loaders) and builds the response by hand. Run as gqlaccess
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import os
@@ -146,6 +147,58 @@ def create_app() -> Starlette:
             for r in ordered
         ]}})
 
+    async def users(request: Request) -> Response:
+        """`users(accountId, first: 100)` sorted by name: authorize, one page query, one count."""
+        body = orjson.loads(await request.body())
+        decoded = decode_id((body.get("variables") or {}).get("accountId", ""))
+        if decoded is None or decoded[0] != "Account":
+            return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
+        account_id = decoded[1]
+        async with state["pool"].acquire() as conn:
+            user = await viewer(request, conn)
+            if user is None:
+                return Response(_UNAUTHENTICATED, media_type="application/json")
+            access = await conn.fetchrow(
+                'SELECT m.status, r.key, r.kind, r.capabilities, a.status AS account_status FROM "membership" m '
+                'JOIN "role" r ON r.id = m.role_id JOIN "account" a ON a.id = m.account_id '
+                "WHERE m.account_id = $1 AND m.user_id = $2", account_id, user["id"],
+            )
+            if access is None:
+                return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
+            levels = (PREDEFINED_ROLES[access["key"]] if access["kind"] == "PREDEFINED"
+                      else parse_levels(orjson.loads(access["capabilities"])))
+            if (access["status"] != "ACTIVE" or access["account_status"] == "DEACTIVATED"
+                    or not levels.get(Capability.USERS, Level.NONE).covers(Level.VIEW)):
+                return _json({"data": None, "errors": [{"message": "Forbidden", "extensions": {"code": "FORBIDDEN"}}]})
+            rows = await conn.fetch(
+                'SELECT m.id, LOWER(u.name) AS k, m.status, m.apps_all_current_and_future, m.app_ids, '
+                'u.email, u.name, u.activated_at, r.name AS role_name FROM "membership" m '
+                'JOIN "user" u ON u.id = m.user_id JOIN "role" r ON r.id = m.role_id '
+                "WHERE m.account_id = $1 ORDER BY LOWER(u.name) ASC, m.id ASC LIMIT 101", account_id,
+            )
+            total = await conn.fetchval(
+                'SELECT COUNT(*) FROM "membership" m JOIN "user" u ON u.id = m.user_id WHERE m.account_id = $1',
+                account_id,
+            )
+        has_next = len(rows) > 100
+        rows = rows[:100]
+        cursors = [base64.urlsafe_b64encode(orjson.dumps([r["k"], str(r["id"])])).decode().rstrip("=") for r in rows]
+        edges = [
+            {"node": {
+                "id": encode_id("Membership", r["id"]),
+                "status": "INACTIVE" if r["status"] == "INACTIVE" else ("ACTIVE" if r["activated_at"] else "PENDING"),
+                "role": {"name": r["role_name"]},
+                "user": {"email": r["email"], "name": r["name"]},
+                "apps": {"allCurrentAndFuture": r["apps_all_current_and_future"],
+                         "appIds": [encode_id("Resource", a) for a in orjson.loads(r["app_ids"])]},
+            }}
+            for r in rows
+        ]
+        return _json({"data": {"users": {
+            "totalCount": total, "pageInfo": {"hasNextPage": has_next, "endCursor": cursors[-1] if cursors else None},
+            "edges": edges,
+        }}})
+
     async def healthz(request: Request) -> Response:
         return _json({"status": "ok"})
 
@@ -154,6 +207,7 @@ def create_app() -> Starlette:
             Route("/me", me, methods=["POST"]),
             Route("/check-access", check_access, methods=["POST"]),
             Route("/accounts", accounts, methods=["POST"]),
+            Route("/users", users, methods=["POST"]),
             Route("/healthz", healthz),
         ],
         lifespan=lifespan,
