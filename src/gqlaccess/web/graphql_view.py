@@ -32,7 +32,7 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
         self.runtime = runtime
         # --- compiled fast path (graphql/fastpath, issue 8); GQLACCESS_FASTPATH=0 turns it off ---
         self.fastpath: FastPath | None = (
-            FastPath(runtime.schema._schema, settings) if settings.fastpath else None
+            FastPath(runtime.schema, settings) if settings.fastpath else None
         )
 
     def encode_json(self, data: object) -> bytes:

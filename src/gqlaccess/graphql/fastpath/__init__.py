@@ -14,14 +14,15 @@ from collections import OrderedDict
 from typing import Any
 
 import orjson
+import strawberry
 import structlog
-from graphql import GraphQLError, GraphQLSchema
+from graphql import GraphQLError
 from graphql.execution.values import get_variable_values
 
 from ...config import Settings
 from ...policy.principal import Principal
 from .compiler import Plan, compile_document
-from .executor import Execution, Unsupported
+from .executor import Execution, RootFields, Unsupported
 from .rows import RowSource
 
 log = structlog.get_logger(__name__)
@@ -30,8 +31,9 @@ _UNSUPPORTED = object()  # cached "the compiler does not handle this document"
 
 
 class FastPath:
-    def __init__(self, schema: GraphQLSchema, settings: Settings, *, max_documents: int = 512) -> None:
-        self.schema = schema
+    def __init__(self, schema: strawberry.Schema, settings: Settings, *, max_documents: int = 512) -> None:
+        self.schema = schema._schema
+        self.roots = RootFields(schema)
         self.settings = settings
         self.rows = RowSource(settings.dialect)
         self.max_documents = max_documents
@@ -74,7 +76,7 @@ class FastPath:
             self.fallbacks += 1
             return None  # the normal executor reports coercion errors
         try:
-            result = await Execution(self.schema, self.rows, principal).run(plan, variables)  # type: ignore[arg-type]
+            result = await Execution(self.roots, self.rows, principal).run(plan, variables)  # type: ignore[arg-type]
         except Unsupported as exc:
             log.debug("fastpath_fallback", reason=str(exc))
             self.fallbacks += 1

@@ -30,7 +30,13 @@ from ...config import Settings
 
 # Supported fields per GraphQL type; the value is the child type for object fields, None for leaves.
 SUPPORTED: dict[str, dict[str, str | None]] = {
-    "Query": {"me": "User", "accounts": "Account", "checkAccess": "AccessDecision"},
+    "Query": {
+        "me": "User", "accounts": "Account", "checkAccess": "AccessDecision",
+        "users": "MembershipConnection",  # once users() is in the schema (validation decides)
+    },
+    "MembershipConnection": {"edges": "MembershipEdge", "pageInfo": "PageInfo", "totalCount": None},
+    "MembershipEdge": {"cursor": None, "node": "Membership"},
+    "PageInfo": {"hasNextPage": None, "hasPreviousPage": None, "startCursor": None, "endCursor": None},
     "User": {
         "id": None, "email": None, "name": None, "department": None, "notificationEmail": None,
         "activatedAt": None, "lastLoginAt": None, "createdAt": None, "twoFactorEnabled": None,

@@ -9,12 +9,13 @@ Anything unexpected raises Unsupported and the request is re-run by the normal e
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-from graphql import GraphQLError, GraphQLSchema, located_error
+import strawberry
+from graphql import GraphQLError, located_error
 from graphql.execution.values import get_argument_values
+from strawberry.types.arguments import convert_arguments
 
 from ...models.enums import AccountStatus, Language, MembershipStatus, RoleKind
 from ...policy.access import AccountAccess, resolve_access, role_levels
@@ -23,12 +24,9 @@ from ...policy.decisions import may, may_enter
 from ...policy.principal import Principal, PrincipalKind
 from ..errors import ApiError
 from ..ids import encode_id
-from ..queries.access import AccessQueries
-from ..queries.accounts import AccountQueries
-from ..queries.viewer import ViewerQueries
 from ..types.role import grants_of
 from .compiler import Plan, Selection
-from .rows import ACCOUNT_COLUMNS, USER_COLUMNS, RowSource, model_row
+from .rows import ACCOUNT_COLUMNS, MEMBERSHIP_COLUMNS, USER_COLUMNS, RowSource, model_row
 
 
 class Unsupported(Exception):
@@ -49,21 +47,29 @@ class FastContext:
         return self._access[account_id]
 
 
-def _resolver(cls: type, python_name: str) -> Callable[..., Any]:
-    for field in cls.__strawberry_definition__.fields:  # type: ignore[attr-defined]
-        if field.python_name == python_name:
-            return field.base_resolver.wrapped_func  # type: ignore[no-any-return]
-    raise LookupError(python_name)
+class RootFields:
+    """The schema's own root resolvers and argument conversion, looked up once per process."""
+
+    def __init__(self, schema: strawberry.Schema) -> None:
+        self.schema = schema
+        self.graphql_query = schema._schema.query_type
+        query = schema.get_type_by_name("Query")
+        self.fields = {
+            schema.config.name_converter.get_graphql_name(f): f for f in query.fields  # type: ignore[union-attr]
+        }
+
+    async def call(self, name: str, sel: Selection, info: Any, variables: dict[str, Any]) -> Any:
+        """Exactly what the normal executor does for a root field: coerce, convert, resolve."""
+        field = self.fields[name]
+        raw = get_argument_values(self.graphql_query.fields[name], sel.node, variables)  # type: ignore[union-attr]
+        kwargs = convert_arguments(
+            raw, field.arguments, scalar_registry=self.schema.schema_converter.scalar_registry,
+            config=self.schema.config,
+        )
+        return await field.base_resolver.wrapped_func(None, info, **kwargs)  # type: ignore[union-attr]
 
 
-_ME = _resolver(ViewerQueries, "me")
-_ACCOUNTS = _resolver(AccountQueries, "accounts")
-_CHECK_ACCESS = _resolver(AccessQueries, "check_access")
 _ME_KINDS = (PrincipalKind.USER, PrincipalKind.IMPERSONATION)
-_CHECK_ACCESS_ARGS = {
-    "accountId": "account_id", "capability": "capability", "level": "level", "userId": "user_id",
-    "appId": "app_id", "mediaSource": "media_source", "geo": "geo",
-}
 
 
 def _dt(value: Any) -> str | None:
@@ -72,6 +78,10 @@ def _dt(value: Any) -> str | None:
 
 def _enum_name(enum: Any, value: Any) -> str | None:
     return None if value is None else enum(value).name
+
+
+def _plain(selections: list[Selection], type_name: str, values: dict[str, Any]) -> dict[str, Any]:
+    return {sel.key: type_name if sel.name == "__typename" else values[sel.name] for sel in selections}
 
 
 def _grants(selections: list[Selection], levels: Any) -> list[dict[str, Any]]:
@@ -92,8 +102,8 @@ def _grants(selections: list[Selection], levels: Any) -> list[dict[str, Any]]:
 class Execution:
     """One request on the compiled path."""
 
-    def __init__(self, schema: GraphQLSchema, rows: RowSource, principal: Principal) -> None:
-        self.schema = schema
+    def __init__(self, roots: RootFields, rows: RowSource, principal: Principal) -> None:
+        self.roots = roots
         self.rows = rows
         self.context = FastContext(principal)
         self.info = SimpleNamespace(context=self.context)
@@ -130,35 +140,58 @@ class Execution:
             return "Query"
         if name == "me":
             return await self._me(sel)
+        result = await self.roots.call(name, sel, self.info, variables)
         if name == "accounts":
-            accounts = await _ACCOUNTS(None, self.info)
-            result = []
-            for account in accounts:
+            out = []
+            for account in result:
                 row = model_row(account.model, ACCOUNT_COLUMNS)
                 self.accounts.setdefault(row["id"], row)
-                result.append(await self.account(sel.children, row))
-            return result
-        if name == "checkAccess":
-            field_def = self.schema.query_type.fields["checkAccess"]  # type: ignore[union-attr]
-            raw = get_argument_values(field_def, sel.node, variables)
-            kwargs = {_CHECK_ACCESS_ARGS[k]: v for k, v in raw.items()}
-            decision = await _CHECK_ACCESS(None, self.info, **kwargs)
-            out: dict[str, Any] = {}
-            for child in sel.children:
-                if child.name == "allowed":
-                    out[child.key] = decision.allowed
-                elif child.name == "reason":
-                    out[child.key] = decision.reason
-                else:
-                    out[child.key] = "AccessDecision"
+                out.append(await self.account(sel.children, row))
             return out
+        if name == "checkAccess":
+            return _plain(sel.children, "AccessDecision", {"allowed": result.allowed, "reason": result.reason})
+        if name == "users":
+            return await self._membership_connection(sel.children, result)
         raise Unsupported(name)
+
+    async def _membership_connection(self, selections: list[Selection], connection: Any) -> dict[str, Any]:
+        rows = [model_row(edge.node.model, MEMBERSHIP_COLUMNS) for edge in connection.edges]
+        out: dict[str, Any] = {}
+        for sel in selections:
+            if sel.name == "edges":
+                node_sels = [c for c in sel.children if c.name == "node"]
+                nodes = [
+                    await self.membership_list(n.children, rows) for n in node_sels
+                ]
+                edges = []
+                for i, edge in enumerate(connection.edges):
+                    item: dict[str, Any] = {}
+                    for child in sel.children:
+                        if child.name == "cursor":
+                            item[child.key] = edge.cursor
+                        elif child.name == "node":
+                            item[child.key] = nodes[node_sels.index(child)][i]
+                        else:
+                            item[child.key] = "MembershipEdge"
+                    edges.append(item)
+                out[sel.key] = edges
+            elif sel.name == "pageInfo":
+                info = connection.page_info
+                out[sel.key] = _plain(sel.children, "PageInfo", {
+                    "hasNextPage": info.has_next_page, "hasPreviousPage": info.has_previous_page,
+                    "startCursor": info.start_cursor, "endCursor": info.end_cursor,
+                })
+            elif sel.name == "totalCount":
+                out[sel.key] = connection.total_count
+            else:
+                out[sel.key] = "MembershipConnection"
+        return out
 
     async def _me(self, sel: Selection) -> dict[str, Any] | None:
         principal = self.context.principal
         memberships = next((c for c in sel.children if c.name == "memberships"), None)
         if memberships is None or principal.kind not in _ME_KINDS or principal.user_id is None:
-            user = await _ME(None, self.info)  # the resolver itself: same rule, same lookup
+            user = await self.roots.call("me", sel, self.info, {})  # the resolver itself
             if user is None:
                 return None
             row = model_row(user.model, USER_COLUMNS)
