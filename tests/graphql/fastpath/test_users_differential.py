@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .test_differential import ALIASES, World, both_paths, selection, world  # noqa: F401
+from .test_differential import ALIASES, World, both_paths, selection
 
 
 @pytest.fixture(autouse=True)
