@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Mapping
 
-from ..models import Account, ApiToken, Membership, Role
+from ..models import Account, ApiToken, Membership, Role, raw
 from ..models.enums import AccountStatus, MembershipStatus, RoleKind
 from .capabilities import ADMIN_KEY, PREDEFINED_ROLES, SECURITY_KEY, Capability, Level, parse_levels
 from .principal import Principal, PrincipalKind
@@ -73,13 +74,13 @@ async def _membership_access(
     )
     if membership is None:
         return None
-    return _access_through(membership, user_id, account, reached_through, via)
+    return _access_through(membership, membership.role, user_id, account, reached_through, via)
 
 
 def _access_through(
-    membership: Membership, user_id: uuid.UUID, account: Account, reached_through: Account, via: AccessVia
+    membership: Membership, role: Role, user_id: uuid.UUID, account: Account, reached_through: Account,
+    via: AccessVia,
 ) -> AccountAccess | None:
-    role: Role = membership.role
     active = membership.status == MembershipStatus.ACTIVE
     if via == AccessVia.HOST:
         # Host members act through the host only while their host membership and the host are active.
@@ -100,20 +101,26 @@ def _access_through(
     )
 
 
+@cache
+def _direct_membership_sql() -> str:
+    return (
+        f'SELECT {raw.columns("m", Membership)}, {raw.columns("r", Role)}, {raw.columns("a", Account)} '
+        'FROM "membership" m JOIN "role" r ON r."id" = m."role_id" JOIN "account" a ON a."id" = m."account_id" '
+        'WHERE m."account_id" = $1 AND m."user_id" = $2'
+    )
+
+
 async def resolve_access(principal: Principal, account_id: uuid.UUID) -> AccountAccess | None:
     """None means the account does not exist for this principal (reported as NOT_FOUND)."""
     if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION):
         return None
     if principal.kind == PrincipalKind.USER and principal.user_id is not None:
-        # The common case in one round trip: a direct membership, with its role and account.
-        membership = (
-            await Membership.filter(account_id=account_id, user_id=principal.user_id)
-            .select_related("role", "account")
-            .first()
-        )
-        if membership is not None:
-            account = membership.account
-            return _access_through(membership, principal.user_id, account, account, AccessVia.MEMBERSHIP)
+        # The common case in one prepared round trip: a direct membership, its role and account.
+        rows = await raw.select(_direct_membership_sql(), [account_id, principal.user_id])
+        if rows:
+            membership, role = raw.hydrate(Membership, rows[0], "m"), raw.hydrate(Role, rows[0], "r")
+            account = raw.hydrate(Account, rows[0], "a")
+            return _access_through(membership, role, principal.user_id, account, account, AccessVia.MEMBERSHIP)
     account = await Account.get_or_none(id=account_id)
     if account is None:
         return None
