@@ -76,6 +76,17 @@ class Measure:
     requests: int
     bad: int
     cpu_ms_per_request: float | None = None
+    seconds: float = 0.0
+
+    @classmethod
+    def combine(cls, rounds: list[Measure]) -> Measure:
+        """Rounds of one variant: total rate; median p50; worst p99; CPU per request overall."""
+        requests = sum(r.requests for r in rounds)
+        seconds = sum(r.seconds for r in rounds)
+        cpu = sum((r.cpu_ms_per_request or 0) * r.requests for r in rounds)
+        p50s = sorted(r.p50_ms for r in rounds)
+        return cls(requests / seconds if seconds else 0.0, p50s[len(p50s) // 2], max(r.p99_ms for r in rounds),
+                   requests, sum(r.bad for r in rounds), cpu / requests if requests else None, seconds)
 
 
 @dataclass
@@ -192,7 +203,7 @@ async def wrk(url: str, script: Path, duration: float, connections: int) -> Meas
     if line is None:
         raise RuntimeError(f"wrk failed: {text}")
     requests, micros, p50, p99, bad = (int(x) for x in line.split()[1:])
-    return Measure(requests / (micros / 1e6), p50 / 1000, p99 / 1000, requests, bad)
+    return Measure(requests / (micros / 1e6), p50 / 1000, p99 / 1000, requests, bad, seconds=micros / 1e6)
 
 
 class Bench:
@@ -208,6 +219,7 @@ class Bench:
         self.checks: dict[str, bool] = {}
         self.skipped: list[str] = []
         self.storm_rows: list[Row] = []
+        self.storm_seconds = max(6, args.duration * 2)
 
     # --- processes --------------------------------------------------------------------------
     def env(self, *, fastpath: bool = True) -> dict[str, str]:
@@ -304,12 +316,15 @@ class Bench:
     def body(self, workload: Workload) -> str:
         return json.dumps({"query": workload.query, "variables": workload.variables})
 
-    async def measure(self, server: Server, workload: Workload, path: str, connections: int | None = None) -> Measure:
+    async def measure(
+        self, server: Server, workload: Workload, path: str, connections: int | None = None, *, warmup: bool = True
+    ) -> Measure:
         assert self.seeded is not None
         script = self.tmp / f"{server.name}-{workload.name}.lua"
         wrk_script(script, self.body(workload), self.seeded.viewer_token)
         conns = connections or self.args.connections
-        await wrk(server.url + path, script, self.args.warmup, conns)
+        if warmup:
+            await wrk(server.url + path, script, self.args.warmup, conns)
         cpu = server.cpu_seconds()
         measure = await wrk(server.url + path, script, self.args.duration, conns)
         measure.cpu_ms_per_request = (server.cpu_seconds() - cpu) * 1000 / max(1, measure.requests)
@@ -333,27 +348,43 @@ class Bench:
         rss: dict[str, float] = {}
         answers: dict[tuple[str, str], Any] = {}
 
-        for variant, app, fast in (
-            ("gqlaccess", "gqlaccess.web.app:create_app", True),
-            ("vanilla", "gqlaccess.web.app:create_app", False),
-            ("baseline", "bench.baseline:create_app", True),
-        ):
-            server = self.start_api(variant, app, fastpath=fast)
+        # All three servers run side by side and are measured in alternating rounds, so that load
+        # from outside the benchmark (the machine is shared) hits every variant alike.
+        servers = {
+            variant: self.start_api(variant, app, fastpath=fast)
+            for variant, app, fast in (
+                ("gqlaccess", "gqlaccess.web.app:create_app", True),
+                ("vanilla", "gqlaccess.web.app:create_app", False),
+                ("baseline", "bench.baseline:create_app", True),
+            )
+        }
+        for server in servers.values():
             await self.wait_ready(server)
-            for workload in list(workloads):
+        for workload in list(workloads):
+            for variant, server in servers.items():
                 path = workload.baseline_path if variant == "baseline" else "/graphql"
                 answers[(variant, workload.name)] = await self.fetch(server.url + path, workload)
-                if variant == "gqlaccess" and _missing_field(answers[(variant, workload.name)]):
-                    print(f"skipped {workload.name}: not in this schema", file=sys.stderr)
-                    self.skipped.append(workload.name)
-                    workloads.remove(workload)
-                    continue
-                measures[(variant, workload.name)] = await self.measure(server, workload, path)
+            if _missing_field(answers[("gqlaccess", workload.name)]):
+                print(f"skipped {workload.name}: not in this schema", file=sys.stderr)
+                self.skipped.append(workload.name)
+                workloads.remove(workload)
+                continue
+            rounds: dict[str, list[Measure]] = {variant: [] for variant in servers}
+            for round_ in range(args.rounds):
+                for variant, server in servers.items():
+                    path = workload.baseline_path if variant == "baseline" else "/graphql"
+                    rounds[variant].append(await self.measure(server, workload, path, warmup=round_ == 0))
+            for variant, measured in rounds.items():
+                measures[(variant, workload.name)] = Measure.combine(measured)
                 print(f"{variant:10} {workload.name:12} {measures[(variant, workload.name)]}", file=sys.stderr)
+        for variant, server in servers.items():
             rss[variant] = server.peak_rss_mb()
-            if variant == "gqlaccess":
-                await self.login_storm(server, workloads[0])
-            self.stop(server)
+        self.stop(servers["vanilla"])
+        self.stop(servers["baseline"])
+        await self.login_storm(servers["gqlaccess"], workloads[0])
+        if args.scaling:
+            await self.scaling(servers["gqlaccess"], workloads[0])
+        self.stop(servers["gqlaccess"])
 
         for workload in workloads:
             same = answers[("gqlaccess", workload.name)] == answers[("baseline", workload.name)]
@@ -369,15 +400,24 @@ class Bench:
         self.rows.append(Row("baseline server", None, None, rss["baseline"], "peak RSS of the raw baseline"))
         self.rows.extend(self.storm_rows)
 
-        if args.scaling:
-            two = self.start_api("gqlaccess-2p", "gqlaccess.web.app:create_app", workers=2)
-            await self.wait_ready(two)
-            measure = await self.measure(two, workloads[0], "/graphql")
-            one = measures[("gqlaccess", "me")]
-            self.rows.append(Row("me, 2 API processes", measure, None, two.peak_rss_mb(),
-                                 f"{measure.requests_per_s / one.requests_per_s:.2f}x one process"))
-            self.stop(two)
         self.stop(worker)
+
+    async def scaling(self, one: Server, me: Workload) -> None:
+        """One API process against two (uvicorn --workers 2), `me`, alternating rounds."""
+        two = self.start_api("gqlaccess-2p", "gqlaccess.web.app:create_app", workers=2)
+        await self.wait_ready(two)
+        rounds: dict[str, list[Measure]] = {"one": [], "two": []}
+        for round_ in range(self.args.rounds):
+            rounds["one"].append(await self.measure(one, me, "/graphql", warmup=False))
+            rounds["two"].append(await self.measure(two, me, "/graphql", warmup=round_ == 0))
+        single, double = Measure.combine(rounds["one"]), Measure.combine(rounds["two"])
+        self.storm_rows.append(Row("me, 1 API process (scaling pair)", single, None, one.peak_rss_mb(), ""))
+        self.storm_rows.append(Row(
+            "me, 2 API processes", double, None, two.peak_rss_mb(),
+            f"{double.requests_per_s / single.requests_per_s:.2f}x one process (wrk and the databases share the "
+            "same 2 cores)",
+        ))
+        self.stop(two)
 
     async def login_storm(self, server: Server, me: Workload) -> None:
         assert self.seeded is not None
@@ -398,13 +438,13 @@ class Bench:
         try:
             before = await conn.fetchval('SELECT count(*) FROM "session"')
             logins, me_measure = await asyncio.gather(
-                wrk(server.url + "/graphql", script, self.args.duration, 20),
-                wrk(server.url + "/graphql", me_script, self.args.duration, 4),
+                wrk(server.url + "/graphql", script, self.storm_seconds, 20),
+                wrk(server.url + "/graphql", me_script, self.storm_seconds, 4),
             )
             created = await conn.fetchval('SELECT count(*) FROM "session"') - before
         finally:
             await conn.close()
-        successful = created / self.args.duration
+        successful = created / self.storm_seconds
         self.storm_rows.append(Row(
             "login storm (20 concurrent) + me", me_measure, None, server.peak_rss_mb(),
             f"{successful:.0f} logins/s ({created}/{logins.requests} succeeded); p50/p99 are `me` during the storm",
@@ -470,7 +510,8 @@ def commit() -> str:
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--duration", type=int, default=6, help="seconds of measured load per workload")
+    parser.add_argument("--duration", type=int, default=3, help="seconds of measured load per round")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per workload and variant")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of warm-up load per workload")
     parser.add_argument("--connections", type=int, default=16, help="keep-alive connections")
     parser.add_argument("--no-scaling", dest="scaling", action="store_false", help="skip the 2-process run")
@@ -507,7 +548,8 @@ async def main() -> None:
             f"# Benchmark {started:%Y-%m-%d %H:%M} UTC, commit {commit()}\n\n"
             f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gib']} GiB, Python {info['python']}; "
             f"load average at start {info['load_average_at_start']}.\n{info['note']}.\n\n"
-            f"wrk -t1 -c{args.connections}, {args.warmup:g} s warm-up + {args.duration:g} s per workload.\n\n"
+            f"wrk -t1 -c{args.connections}; per workload, {args.warmup:g} s warm-up then {args.rounds} alternating "
+            f"rounds of {args.duration:g} s per variant (gqlaccess, vanilla, baseline side by side).\n\n"
             + output + "\n"
         )
         print(f"\nsaved bench/results/{stem}.json and .md")
