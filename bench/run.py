@@ -511,7 +511,7 @@ def commit() -> str:
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=3, help="seconds of measured load per round")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per workload and variant")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds per workload and variant")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of warm-up load per workload")
     parser.add_argument("--connections", type=int, default=16, help="keep-alive connections")
     parser.add_argument("--no-scaling", dest="scaling", action="store_false", help="skip the 2-process run")
