@@ -55,7 +55,11 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
 @click.option("--burst", is_flag=True, help="Stop once the queue is empty.")
 def worker(burst: bool) -> None:
     """Run an arq worker against GQLACCESS_REDIS_URL."""
+    import logging
+
     settings = _settings()
+    # arq reports job starts, results and failures through the standard logging module.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     async def run() -> None:
         from workers.settings import build_worker
@@ -123,6 +127,59 @@ def create_account(name: str, owner_email: str, owner_name: str | None, language
                 click.echo(created.invitation.url(settings))
             else:
                 click.echo("the owner is already active: they log in with their password")
+        finally:
+            await close_db()
+
+    asyncio.run(run())
+
+
+@main.command("import-legacy-roles")
+@click.option("--account-id", required=True, help="The account (UUID) the legacy users join.")
+@click.option("--file", "file_", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help='JSON: {"users": [{"email", "name", "capabilities": {capability: level}} | {"email", "role"}]}')
+def import_legacy_roles(account_id: str, file_: Path) -> None:
+    """Move a legacy account's users onto temporary roles (one per distinct capability set)."""
+    import json
+    import uuid
+
+    settings = _settings()
+    try:
+        document = json.loads(file_.read_text(encoding="utf-8"))
+        account_uuid = uuid.UUID(account_id)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"cannot read the input: {exc}") from exc
+
+    async def run() -> None:
+        from .db import close_db, init_db
+        from .db import migrate as apply
+        from .services.deps import Deps
+        from .services.errors import DomainError
+        from .services.legacy_roles import import_legacy_roles as run_import
+        from .services.queue import JobQueue
+        from .services.roles import ensure_predefined_roles
+
+        if settings.dialect == "sqlite":
+            await apply(settings)
+        await init_db(settings)
+        try:
+            await ensure_predefined_roles()
+            # No Redis here: invitation e-mails wait in the outbox; the worker's re-enqueue sends them.
+            deps = Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
+            try:
+                result = await run_import(deps, account_uuid, document)
+            except DomainError as exc:
+                for error in exc.errors:
+                    click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
+                sys.exit(1)
+            for role in result.roles:
+                click.echo(f"role: {role.name} ({role.id})")
+            for user in result.added:
+                line = f"added: {user.email} -> {user.role_name}"
+                if user.invitation_url and not settings.smtp_enabled:
+                    line += f" activation link: {user.invitation_url}"
+                click.echo(line)
+            for email in result.skipped:
+                click.echo(f"skipped (already a member): {email}")
         finally:
             await close_db()
 

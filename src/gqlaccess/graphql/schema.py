@@ -18,27 +18,43 @@ from strawberry.tools import merge_types
 from ..config import Settings, load_settings
 from .extensions import MaskUnexpectedErrors
 from .mutations.accounts import AccountMutations
+from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
+from .mutations.resources import ResourceMutations
+from .mutations.roles import RoleMutations
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
+from .queries.api_tokens import ApiTokenQueries
 from .queries.invitation import InvitationQueries
 from .queries.nodes import NodeQueries
+from .queries.resources import ResourceQueries
+from .queries.roles import RoleQueries
 from .queries.viewer import ViewerQueries
 from .types.account import AccountType
+from .types.api_token import ApiTokenType
 from .types.invitation import InvitationType
 from .types.membership import MembershipType
+from .types.resource import ResourceType
 from .types.role import RoleType
 from .types.user import UserType
 
 Query = merge_types(
     "Query",
-    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries),
+    (ViewerQueries, NodeQueries, AccountQueries, AccessQueries, InvitationQueries,
+     RoleQueries, ApiTokenQueries, ResourceQueries),
 )
 Mutation = merge_types(
     "Mutation",
-    (AuthMutations, AccountMutations),
+    (AuthMutations, AccountMutations,
+     RoleMutations, ApiTokenMutations, ResourceMutations),
 )
-NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType]
+NODE_TYPES = [AccountType, UserType, MembershipType, RoleType, InvitationType,
+              ApiTokenType, ResourceType]
+
+
+class Schema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None):  # type: ignore[no-untyped-def]
+        """Typed errors are answers, not incidents; unexpected ones are logged where masked."""
 
 
 def request_limits(settings: Settings) -> type[AddValidationRules]:
@@ -58,7 +74,7 @@ def request_limits(settings: Settings) -> type[AddValidationRules]:
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
-    return strawberry.Schema(
+    return Schema(
         query=Query,
         mutation=Mutation,
         types=NODE_TYPES,

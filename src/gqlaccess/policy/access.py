@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Mapping
 
 from ..models import Account, ApiToken, Membership, Role, raw
 from ..models.enums import AccountStatus, MembershipStatus, RoleKind

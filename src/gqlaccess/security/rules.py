@@ -55,6 +55,12 @@ def check_name(raw: str | None) -> str | RuleViolation:
     return name
 
 
+def name_from_email(email: str) -> str:
+    """A placeholder name a person can change later: the local part, in allowed characters."""
+    local = email.split("@")[0]
+    return re.sub(r"[^\w .\-'\"]+", " ", local).strip() or "User"
+
+
 def check_password(password: str, *, email: str, name: str | None) -> RuleViolation | None:
     if len(password) < PASSWORD_MIN:
         return RuleViolation("PASSWORD_TOO_SHORT", f"Use at least {PASSWORD_MIN} characters.")

@@ -59,8 +59,8 @@ async def create_account(
     email = rules.normalize_email(owner_email)
     if isinstance(email, rules.RuleViolation):
         errors.add("ownerEmail", email.code, email.message)
-    display_name = owner_name or (email.split("@")[0] if isinstance(email, str) else "")
-    checked_name = rules.check_name(display_name)
+    # Without a name, the owner is called after the e-mail's local part until they choose one.
+    checked_name = rules.check_name(owner_name or rules.name_from_email(email if isinstance(email, str) else ""))
     if isinstance(checked_name, rules.RuleViolation):
         errors.add("ownerName", checked_name.code, checked_name.message)
     if max_users is not None and max_users < 1:

@@ -40,20 +40,30 @@ async def login(
     settings = deps.settings
     normalized = rules.normalize_email(email)
     subject = normalized if isinstance(normalized, str) else (email or "").strip().lower()
-    email_hits = await throttle.hit("login:email", subject)
-    ip_hits = await throttle.hit("login:ip", ip or "unknown")
-    if email_hits > settings.login_attempts_per_email or ip_hits > settings.login_attempts_per_ip:
+    client_ip = ip or "unknown"
+    # Failed attempts are counted per e-mail and per IP; once a window is exhausted even the
+    # right password is refused until it ends.
+    if (
+        await throttle.count("login:email", subject) >= settings.login_attempts_per_email
+        or await throttle.count("login:ip", client_ip) >= settings.login_attempts_per_ip
+    ):
         raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
+
+    async def refuse() -> DomainError:
+        await throttle.hit("login:email", subject)
+        await throttle.hit("login:ip", client_ip)
+        return DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
+
     user = await User.get_or_none(email=subject) if isinstance(normalized, str) else None
     password_ok = await verify_password(user.password_hash if user else None, password or "", settings.argon2)
     if user is None or not password_ok or user.activated_at is None:
-        raise DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
+        raise await refuse()
     if user.totp_enabled_at is not None:
         if not totp_code:
             raise DomainError.of("totpCode", ErrorCode.TOTP_REQUIRED, "Enter the code from your authenticator app.")
         secret = crypto.decrypt(settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
         if not totp.verify(secret, totp_code):
-            raise DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
+            raise await refuse()
     await throttle.reset("login:email", subject)
     async with in_transaction():
         user.last_login_at = deps.now()

@@ -6,9 +6,9 @@ What accepting does depends on the kind; each area registers its own effect with
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Awaitable, Callable
 from uuid import UUID
 
 from tortoise.transactions import in_transaction

@@ -31,6 +31,11 @@ class JobQueue:
             return False
         return job is not None
 
+    def job_id(self, kind: str, key: object) -> str:
+        """arq job ids are global in Redis: namespace them by queue, or two deployments (or two
+        databases) sharing a Redis would silently drop each other's jobs as duplicates."""
+        return f"{self.queue_name}:{kind}:{key}"
+
     async def enqueue_emails(self, outbox_ids: list[int]) -> None:
         for outbox_id in outbox_ids:
-            await self.enqueue("send_email", outbox_id, job_id=f"email:{outbox_id}")
+            await self.enqueue("send_email", outbox_id, job_id=self.job_id("email", outbox_id))

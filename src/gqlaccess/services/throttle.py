@@ -31,9 +31,11 @@ class Throttle:
         key = self._key(scope, subject)
         try:
             async with self.redis.pipeline(transaction=True) as pipe:
+                # SET NX EX then INCR: the window starts at the first attempt (works on Redis 6.2,
+                # the embedded server, which lacks EXPIRE NX).
+                pipe.set(key, 0, ex=self.window, nx=True)
                 pipe.incr(key)
-                pipe.expire(key, self.window, nx=True)
-                count, _ = await pipe.execute()
+                _, count = await pipe.execute()
         except Exception as exc:
             log.warning("throttle_unavailable", error=str(exc))
             return 0

@@ -124,8 +124,11 @@ async def both_paths(app: Any, http: Any, query: str, variables: dict[str, Any],
     served = fast.served
     compiled = await _post(http, query, variables, token)
     if fast.served != served + 1:
-        # Only an unexpected resolver error leaves the compiled path (the normal executor masks it).
-        assert b"INTERNAL_SERVER_ERROR" in compiled, f"not served by the fast path: {query}"
+        # Only an unexpected resolver error (masked by the normal executor) or several failing root
+        # fields (whose order graphql-core decides) leave the compiled path.
+        assert b"INTERNAL_SERVER_ERROR" in compiled or fast.last_fallback == "several root field errors", (
+            f"not served by the fast path: {query}"
+        )
     view.fastpath = None
     try:
         reference = await _post(http, query, variables, token)

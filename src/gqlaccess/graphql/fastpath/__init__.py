@@ -40,6 +40,7 @@ class FastPath:
         self._plans: OrderedDict[tuple[str, str | None], Any] = OrderedDict()
         self.served = 0
         self.fallbacks = 0
+        self.last_fallback: str | None = None  # why the last compiled run gave up (tests, debugging)
 
     def plan_for(self, query: str, operation_name: str | None) -> Plan | None:
         key = (query, operation_name)
@@ -55,6 +56,7 @@ class FastPath:
 
     async def execute(self, body: bytes, principal: Principal) -> bytes | None:
         """The response body, or None when the normal executor must answer."""
+        self.last_fallback = None
         try:
             request = orjson.loads(body)
         except orjson.JSONDecodeError:
@@ -80,6 +82,7 @@ class FastPath:
         except Unsupported as exc:
             log.debug("fastpath_fallback", reason=str(exc))
             self.fallbacks += 1
+            self.last_fallback = str(exc)
             return None
         except Exception as exc:  # reads only: the normal executor re-runs it, masks and logs
             log.warning("fastpath_error", error=repr(exc))

@@ -123,13 +123,13 @@ class Execution:
             except ApiError as error:
                 located: GraphQLError = located_error(error, sel.nodes, [sel.key])
                 errors.append(located.formatted)
-                if sel.non_null:
-                    # graphql-core: null bubbles to `data`, the other root fields are abandoned and
-                    # their errors no longer reported.
-                    null_data = True
-                    break
+                null_data = null_data or sel.non_null
                 value = None
             data[sel.key] = value  # type: ignore[index]
+        if len(errors) > 1:
+            # graphql-core resolves root fields concurrently: which errors it reports, and in which
+            # order, depends on completion order. Rare (several failing root fields): it decides.
+            raise Unsupported("several root field errors")
         if null_data:
             data = None
         return {"data": data, "errors": errors} if errors else {"data": data}

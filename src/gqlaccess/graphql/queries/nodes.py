@@ -3,10 +3,10 @@ from __future__ import annotations
 import strawberry
 
 from ..context import Info
+from ..errors import BadUserInput
 from ..guards import require_principal
 from ..ids import decode_id
 from ..types.node import Node, node_resolver
-from ..errors import BadUserInput
 
 MAX_NODES = 100
 

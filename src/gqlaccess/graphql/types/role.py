@@ -1,16 +1,20 @@
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
+from datetime import datetime
 
 import strawberry
 
 from ...models import Role as RoleModel
+from ...models.enums import RoleKind as StoredRoleKind
 from ...policy.access import role_levels
 from ...policy.capabilities import Capability as PolicyCapability
 from ...policy.capabilities import Level as PolicyLevel
+from ...policy.decisions import may, may_enter
+from ..context import Info
 from ..ids import encode_id
 from .enums import Capability, CapabilityLevel, RoleKind
-from .node import Node
+from .node import Node, register_node
 
 
 @strawberry.type
@@ -30,13 +34,27 @@ class RoleType(Node):
     kind: RoleKind  # type: ignore[valid-type]
     key: str | None = strawberry.field(description="Stable key of a predefined role (admin, team_lead, ...).")
     template_key: str | None
+    created_at: datetime
+    member_count: int | None = strawberry.field(
+        default=None,
+        description="Members holding the role in the account it was listed for (`roles(accountId)`); "
+        "null elsewhere.",
+    )
 
     @strawberry.field
     def capabilities(self) -> list[CapabilityGrant]:
         return grants_of(role_levels(self.model))
 
+    @strawberry.field(description="False for temporary roles: they are never given to anyone (seed 003).")
+    def assignable(self) -> bool:
+        return self.model.kind != StoredRoleKind.TEMPORARY
+
+    @strawberry.field(description="True for custom roles: their levels can be edited and they can be deleted.")
+    def editable(self) -> bool:
+        return self.model.kind == StoredRoleKind.CUSTOM
+
     @classmethod
-    def from_model(cls, role: RoleModel) -> RoleType:
+    def from_model(cls, role: RoleModel, *, member_count: int | None = None) -> RoleType:
         return cls(
             model=role,
             id=strawberry.ID(encode_id("Role", role.id)),
@@ -44,4 +62,26 @@ class RoleType(Node):
             kind=role.kind,
             key=role.key,
             template_key=role.template_key,
+            created_at=role.created_at,
+            member_count=member_count,
         )
+
+
+@register_node("Role")
+async def _role_node(info: Info, role_id) -> RoleType | None:  # type: ignore[no-untyped-def]
+    """Predefined roles are public to callers; an account's roles to those who may see its roles
+    (roles:VIEW or users:VIEW) and to the members holding them."""
+    role = await info.context.loaders.role.load(role_id)
+    if role is None:
+        return None
+    if role.kind == StoredRoleKind.PREDEFINED:
+        return RoleType.from_model(role)
+    access = await info.context.access(role.account_id)  # type: ignore[attr-defined]
+    if access is None:
+        return None
+    if access.role_id == role.id and may_enter(access).allowed:
+        return RoleType.from_model(role)
+    for capability in (PolicyCapability.ROLES, PolicyCapability.USERS):
+        if may(access, capability, PolicyLevel.VIEW).allowed:
+            return RoleType.from_model(role)
+    return None

@@ -1,0 +1,31 @@
+"""`roles(accountId)`: the roles an account can use, with their levels and member counts."""
+
+from __future__ import annotations
+
+import strawberry
+
+from ...policy.capabilities import Capability, Level
+from ...policy.decisions import may
+from ...services import custom_roles
+from ..context import Info
+from ..errors import Forbidden
+from ..guards import authorize
+from ..ids import decode_typed
+from ..types.role import RoleType
+
+
+@strawberry.type
+class RoleQueries:
+    @strawberry.field(
+        description="Predefined roles, the account's custom roles and its temporary roles that still have "
+        "members, each with its member count. Needs roles:VIEW or users:VIEW (to filter users by role)."
+    )
+    async def roles(self, info: Info, account_id: strawberry.ID) -> list[RoleType]:
+        account = decode_typed(account_id, "Account")
+        try:
+            await authorize(info, account, Capability.ROLES, Level.VIEW)
+        except Forbidden:
+            access = await info.context.access(account)
+            if not may(access, Capability.USERS, Level.VIEW).allowed:
+                raise
+        return [RoleType.from_model(r.role, member_count=r.member_count) for r in await custom_roles.account_roles(account)]
