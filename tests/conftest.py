@@ -49,6 +49,11 @@ async def settings(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Se
         queue_name=f"gqlaccess-test:{run_id}:queue",
         redis_prefix=f"gqlaccess-test:{run_id}",
         run_worker_in_process=True,
+        # integrator area: the tests' webhook receivers listen on 127.0.0.1; retries in fractions of a second
+        allow_private_webhook_targets=True,
+        webhook_timeout_seconds=1.0,
+        webhook_retry_base_seconds=0.2,
+        webhook_retry_max_delay_seconds=1.0,
     )
     if MODE == "embedded":
         yield base

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from arq import Worker
+from arq import Worker, cron
 from arq.connections import ArqRedis, RedisSettings
 
 from gqlaccess.config import Settings, load_settings
@@ -14,9 +14,15 @@ from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 
 from .email import send_email
+from .webhooks import deliver_webhook, purge_webhook_history, sweep_webhook_deliveries
 
 FUNCTIONS = [send_email]
 CRON_JOBS: list[Any] = []
+
+# integrator area: webhook delivery and its outbox sweep (every 10 s)
+FUNCTIONS.append(deliver_webhook)
+CRON_JOBS.append(cron(sweep_webhook_deliveries, second={0, 10, 20, 30, 40, 50}, unique=True))
+CRON_JOBS.append(cron(purge_webhook_history, hour={3}, minute={17}, unique=True))
 # arq's default of 10 concurrent jobs caps a worker near 200 jobs/s (FIELD-NOTES).
 MAX_JOBS = 50
 

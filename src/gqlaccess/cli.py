@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .config import ConfigError, Settings, load_settings
+
+if TYPE_CHECKING:
+    from .services.deps import Deps
 
 
 def _settings() -> Settings:
@@ -16,6 +22,31 @@ def _settings() -> Settings:
         return load_settings()
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@contextlib.asynccontextmanager
+async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
+    """Database up (migrated on the embedded default), no Redis: e-mails wait in the outbox and
+    the worker's periodic re-enqueue sends them. Domain errors are printed, exit status 1."""
+    from .db import close_db, init_db
+    from .db import migrate as apply
+    from .services.deps import Deps
+    from .services.errors import DomainError
+    from .services.queue import JobQueue
+    from .services.roles import ensure_predefined_roles
+
+    if settings.dialect == "sqlite":
+        await apply(settings)
+    await init_db(settings)
+    try:
+        await ensure_predefined_roles()
+        yield Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
+    except DomainError as exc:
+        for error in exc.errors:
+            click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
+        sys.exit(1)
+    finally:
+        await close_db()
 
 
 @click.group()
@@ -96,30 +127,13 @@ def create_account(name: str, owner_email: str, owner_name: str | None, language
     settings = _settings()
 
     async def run() -> None:
-        from .db import close_db, init_db
-        from .db import migrate as apply
         from .services.accounts import create_account as create
-        from .services.deps import Deps
-        from .services.errors import DomainError
-        from .services.queue import JobQueue
-        from .services.roles import ensure_predefined_roles
 
-        if settings.dialect == "sqlite":
-            await apply(settings)
-        await init_db(settings)
-        try:
-            await ensure_predefined_roles()
-            # No Redis here: the e-mail waits in the outbox, and the worker's re-enqueue sends it.
-            deps = Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
-            try:
-                created = await create(
-                    deps, name=name, owner_email=owner_email, owner_name=owner_name,
-                    language=language, max_users=max_users,
-                )
-            except DomainError as exc:
-                for error in exc.errors:
-                    click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
-                sys.exit(1)
+        async with offline_deps(settings) as deps:
+            created = await create(
+                deps, name=name, owner_email=owner_email, owner_name=owner_name,
+                language=language, max_users=max_users,
+            )
             click.echo(f"account: {created.account.id} ({created.account.name})")
             click.echo(f"owner: {created.owner.email}")
             if created.invitation is not None:
@@ -127,8 +141,6 @@ def create_account(name: str, owner_email: str, owner_name: str | None, language
                 click.echo(created.invitation.url(settings))
             else:
                 click.echo("the owner is already active: they log in with their password")
-        finally:
-            await close_db()
 
     asyncio.run(run())
 
@@ -150,27 +162,10 @@ def import_legacy_roles(account_id: str, file_: Path) -> None:
         raise click.ClickException(f"cannot read the input: {exc}") from exc
 
     async def run() -> None:
-        from .db import close_db, init_db
-        from .db import migrate as apply
-        from .services.deps import Deps
-        from .services.errors import DomainError
         from .services.legacy_roles import import_legacy_roles as run_import
-        from .services.queue import JobQueue
-        from .services.roles import ensure_predefined_roles
 
-        if settings.dialect == "sqlite":
-            await apply(settings)
-        await init_db(settings)
-        try:
-            await ensure_predefined_roles()
-            # No Redis here: invitation e-mails wait in the outbox; the worker's re-enqueue sends them.
-            deps = Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
-            try:
-                result = await run_import(deps, account_uuid, document)
-            except DomainError as exc:
-                for error in exc.errors:
-                    click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
-                sys.exit(1)
+        async with offline_deps(settings) as deps:
+            result = await run_import(deps, account_uuid, document)
             for role in result.roles:
                 click.echo(f"role: {role.name} ({role.id})")
             for user in result.added:
@@ -180,8 +175,6 @@ def import_legacy_roles(account_id: str, file_: Path) -> None:
                 click.echo(line)
             for email in result.skipped:
                 click.echo(f"skipped (already a member): {email}")
-        finally:
-            await close_db()
 
     asyncio.run(run())
 

@@ -89,6 +89,13 @@ class Settings:
     terms_version: str = "2026-01"
     privacy_version: str = "2026-01"
     allow_private_webhook_targets: bool = False
+    # integrator area: webhook delivery (exponential back-off for at least 24 h) and HTTP protocol
+    webhook_timeout_seconds: float = 10.0
+    webhook_retry_base_seconds: float = 30.0
+    webhook_retry_max_delay_seconds: float = 6 * 3600.0
+    webhook_retry_window_seconds: float = 26 * 3600.0
+    idempotency_ttl_seconds: int = 24 * 3600
+    persisted_query_ttl_seconds: int = 30 * 86400
     # Compiled execution of hot query documents (graphql/fastpath); off gives the "vanilla" figure.
     fastpath: bool = True
 
@@ -180,5 +187,9 @@ def load_settings() -> Settings:
         ),
         max_body_bytes=_env_int("MAX_BODY_BYTES", 1_000_000),
         allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
+        webhook_timeout_seconds=float(_env_int("WEBHOOK_TIMEOUT", 10)),
+        webhook_retry_base_seconds=float(_env_int("WEBHOOK_RETRY_BASE", 30)),
+        webhook_retry_window_seconds=float(_env_int("WEBHOOK_RETRY_WINDOW", 26 * 3600)),
+        idempotency_ttl_seconds=_env_int("IDEMPOTENCY_TTL", 24 * 3600),
         fastpath=_env_bool("FASTPATH", True),
     )

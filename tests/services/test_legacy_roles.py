@@ -171,7 +171,7 @@ async def test_cli_imports_a_legacy_file(gql, runtime, tmp_path):
 
 
 async def test_a_temporary_role_vanishes_with_its_last_member(gql, runtime):
-    from gqlaccess.services.custom_roles import drop_empty_temporary_roles
+    from gqlaccess.graphql.ids import encode_id
     from gqlaccess.services.roles import predefined_role_id
 
     tenant = await make_tenant(gql, runtime)
@@ -179,13 +179,14 @@ async def test_a_temporary_role_vanishes_with_its_last_member(gql, runtime):
     result = await import_legacy_roles(runtime.deps, tenant.account_id, [
         {"email": a, "capabilities": {"clients": "VIEW"}}, {"email": b, "capabilities": {"billing": "VIEW"}}])
     first, second = result.roles
-    user_a = await User.get(email=a)
-    # The member moves to a predefined role (the membership side does this); the role is then empty.
-    await Membership.filter(user_id=user_a.id, account_id=tenant.account_id).update(
-        role_id=predefined_role_id("finance"))
+    membership = await Membership.get(user__email=a, account_id=tenant.account_id)
+    # The member moves to a predefined role through the API: the empty temporary role goes at once.
+    await gql.mutate(
+        "mutation($m: ID!, $r: ID!) { updateMembership(input: {membershipId: $m, roleId: $r}) { errors { code } } }",
+        {"m": encode_id("Membership", membership.id), "r": encode_id("Role", predefined_role_id("finance"))},
+        token=tenant.owner_token,
+    )
     names = [r["name"] for r in (await gql.ok(ROLES, {"a": tenant.gid}, token=tenant.owner_token))["roles"]
              if r["kind"] == "TEMPORARY"]
-    assert names == ["Temporary role 2"]  # hidden at once, even before the clean-up
-    assert await drop_empty_temporary_roles(tenant.account_id) == 1
+    assert names == ["Temporary role 2"]
     assert not await Role.exists(id=first.id) and await Role.exists(id=second.id)
-    assert await drop_empty_temporary_roles(tenant.account_id) == 0

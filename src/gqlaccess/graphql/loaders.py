@@ -36,9 +36,14 @@ async def _load_memberships_by_user(keys: list[uuid.UUID]) -> list[list[Membersh
     return [grouped.get(key, []) for key in keys]
 
 
+async def _load_memberships(keys: list[uuid.UUID]) -> list[Membership | None]:
+    return _by_id(await Membership.filter(id__in=keys), keys)
+
+
 class Loaders:
     def __init__(self) -> None:
         self.role = DataLoader(load_fn=_load_roles)
         self.account = DataLoader(load_fn=_load_accounts)
         self.user = DataLoader(load_fn=_load_users)
         self.memberships_by_user = DataLoader(load_fn=_load_memberships_by_user)
+        self.membership = DataLoader(load_fn=_load_memberships)  # users area: nodes(ids) in one query

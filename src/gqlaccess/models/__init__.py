@@ -1,6 +1,7 @@
 """Persistence: Tortoise models, one module per aggregate."""
 
 from .account import Account
+from .account_policy import AccountSecurityPolicy
 from .audit import AuditEvent
 from .client import Client, ClientResource, ClientUser
 from .export_job import ExportJob
@@ -11,9 +12,11 @@ from .resource import Resource
 from .role import Role
 from .session import ApiToken, Session
 from .user import User
+from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
     "Account",
+    "AccountSecurityPolicy",
     "ApiToken",
     "AuditEvent",
     "Client",
@@ -27,4 +30,7 @@ __all__ = [
     "Role",
     "Session",
     "User",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
 ]

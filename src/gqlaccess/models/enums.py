@@ -100,3 +100,10 @@ class AuditOutcome(StrEnum):
     ALLOWED = "ALLOWED"  # the mutation ran and changed state
     REJECTED = "REJECTED"  # allowed, but refused by validation or a business rule
     DENIED = "DENIED"  # refused by authentication or authorization
+
+
+# integrator area: webhooks
+class WebhookDeliveryStatus(StrEnum):
+    PENDING = "PENDING"  # owed: waiting for its turn or for the next attempt
+    SUCCEEDED = "SUCCEEDED"  # the endpoint answered 2xx
+    FAILED = "FAILED"  # gave up after the retry window, or the endpoint was disabled/removed

@@ -31,6 +31,8 @@ def may_enter(access: AccountAccess | None) -> Decision:
         return Decision(False, "ACCOUNT_DEACTIVATED")
     if not access.membership_active:
         return Decision(False, "MEMBERSHIP_INACTIVE")
+    if access.totp_enrollment_required:
+        return Decision(False, "TOTP_ENROLLMENT_REQUIRED")
     return Decision(True, ALLOWED)
 
 

@@ -10,7 +10,7 @@ from ..models import Session, User
 from ..models.enums import InvitationKind
 from ..security import crypto, rules, totp
 from ..security.passwords import hash_password, verify_password
-from . import invitations, outbox
+from . import account_policies, invitations, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode
 from .sessions import create_session, revoke_user_sessions
@@ -25,6 +25,8 @@ class LoginResult:
     user: User
     session: Session
     token: str
+    # An account of the user requires 2FA and the user has none: enrol before using those accounts.
+    requires_totp_enrollment: bool = False
 
 
 async def login(
@@ -69,9 +71,9 @@ async def login(
         user.last_login_at = deps.now()
         await user.save(update_fields=["last_login_at"])
         session, token = await create_session(
-            user, lifetime=settings.lifetimes.session, ip=ip, user_agent=user_agent
+            user, lifetime=await account_policies.session_lifetime(settings, user.id), ip=ip, user_agent=user_agent
         )
-    return LoginResult(user, session, token)
+    return LoginResult(user, session, token, await account_policies.totp_enrollment_required(user))
 
 
 async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, ip: str | None) -> None:

@@ -29,6 +29,7 @@ from ..policy.capabilities import (
 )
 from ..policy.grants import may_grant_role
 from .errors import DomainError, ErrorCode, ErrorCollector
+from .roles import usable_in_account
 
 ROLE_NAME_MAX = 100
 # Predefined roles are listed in the order of the SPEC §4 matrix.
@@ -76,11 +77,7 @@ async def find_account_role(account_id: uuid.UUID, role_id: uuid.UUID | None) ->
     if role_id is None:
         return None
     role = await Role.get_or_none(id=role_id)
-    if role is None:
-        return None
-    if role.kind == RoleKind.PREDEFINED or role.account_id == account_id:  # type: ignore[attr-defined]
-        return role
-    return None
+    return role if role is not None and usable_in_account(role, account_id) else None
 
 
 def _check_name(errors: ErrorCollector, raw: str | None) -> str:
@@ -222,16 +219,3 @@ async def delete_custom_role(role: Role) -> None:
     except IntegrityError as exc:  # someone got the role in the meantime (FK RESTRICT)
         raise DomainError.of("roleId", ErrorCode.ROLE_IN_USE, "The role is held: move its members first.") from exc
 
-
-async def drop_empty_temporary_roles(account_id: uuid.UUID) -> int:
-    """Temporary roles vanish when their last member leaves (seed 003). Call after moving
-    members off a temporary role; safe to call any time."""
-    held = set(await Membership.filter(account_id=account_id).values_list("role_id", flat=True))
-    tokens = set(await ApiToken.filter(account_id=account_id).values_list("role_id", flat=True))
-    empty = [
-        r.id for r in await Role.filter(account_id=account_id, kind=RoleKind.TEMPORARY)
-        if r.id not in held and r.id not in tokens
-    ]
-    if empty:
-        await Role.filter(id__in=empty).delete()
-    return len(empty)

@@ -19,6 +19,7 @@ from ..models.enums import InvitationKind, InvitationStatus
 from ..security import rules
 from ..security.passwords import hash_password
 from ..security.tokens import INVITATION_PREFIX, hash_secret, new_secret
+from . import account_policies, events
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
 
@@ -81,6 +82,8 @@ async def issue(
         kind=kind, status=InvitationStatus.PENDING, account_id=account_id, **target
     ).update(status=InvitationStatus.REVOKED, revoked_at=now)
     token = new_secret(INVITATION_PREFIX)
+    if lifetime is None:  # the account's policy may shorten or lengthen the default
+        lifetime = await account_policies.invitation_lifetime(deps.settings, account_id, kind)
     invitation = await Invitation.create(
         kind=kind,
         token_hash=hash_secret(token),
@@ -175,6 +178,7 @@ async def accept(
         await consume(deps, invitation)
         user.name = final_name
         user.password_hash = password_hash
+        first_activation = user.activated_at is None
         user.activated_at = user.activated_at or now
         user.terms_version = deps.settings.terms_version
         user.terms_accepted_at = now
@@ -184,7 +188,22 @@ async def accept(
         effect = _ACCEPT_EFFECTS.get(InvitationKind(invitation.kind))
         if effect is not None:
             await effect(invitation, user)
+        deliveries = await _emit_activated(invitation, user, first_activation)
+    await events.dispatch(deps, deliveries)
     return user
+
+
+async def _emit_activated(invitation: Invitation, user: User, first_activation: bool) -> list[int]:
+    account_id = invitation.account_id  # type: ignore[attr-defined]
+    if not first_activation or account_id is None or invitation.kind == InvitationKind.CLIENT_SETUP:
+        return []
+    user_ref = events.ref("User", user.id)
+    return await events.emit(
+        account_id,
+        events.EventType.USER_ACTIVATED,
+        {"id": user_ref, "email": user.email, "name": user.name, "activatedAt": user.activated_at.isoformat()},
+        subject=user_ref,
+    )
 
 
 async def invitation_account(invitation: Invitation) -> Account | None:

@@ -39,3 +39,8 @@ async def ensure_predefined_roles() -> None:
 
 async def predefined_role(key: str) -> Role:
     return await Role.get(id=predefined_role_id(key))
+
+
+def usable_in_account(role: Role, account_id: uuid.UUID) -> bool:
+    """Predefined roles are everyone's; other roles belong to one account (no leak across)."""
+    return role.kind == RoleKind.PREDEFINED or role.account_id == account_id  # type: ignore[attr-defined]

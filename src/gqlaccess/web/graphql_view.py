@@ -7,13 +7,15 @@ from typing import Any
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import Message, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
 
 from ..graphql.context import Context
 from ..graphql.fastpath import FastPath
 from ..graphql.loaders import Loaders
 from ..policy.principal import ANONYMOUS
+from .graphql_http import PREPARED_REQUEST, GraphQLOverHTTP
 from .runtime import Runtime
 
 
@@ -30,26 +32,43 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
             allow_queries_via_get=True,
         )
         self.runtime = runtime
+        # GraphQL-over-HTTP rules, persisted queries and idempotency keys (web/graphql_http.py).
+        self.protocol = GraphQLOverHTTP(self._answer, settings, lambda: runtime.redis.pool)
         # --- compiled fast path (graphql/fastpath, issue 8); GQLACCESS_FASTPATH=0 turns it off ---
-        self.fastpath: FastPath | None = (
-            FastPath(runtime.schema, settings) if settings.fastpath else None
-        )
+        self.fastpath: FastPath | None = FastPath(runtime.schema, settings) if settings.fastpath else None
+
+    async def _answer(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A prepared operation: the compiled plan when it has one, else Strawberry."""
+        prepared = PREPARED_REQUEST.get()
+        if self.fastpath is not None and prepared is not None and scope["type"] == "http":
+            answer = await self.fastpath.execute(prepared, scope.get("principal", ANONYMOUS))
+            if answer is not None:
+                await Response(answer, media_type="application/json")(scope, receive, send)
+                return
+        await GraphQL.__call__(self, scope, receive, send)
 
     def encode_json(self, data: object) -> bytes:
-        # orjson for every response, so both paths encode alike (and faster than json.dumps).
+        # orjson for every response: both paths encode alike (and faster than json.dumps).
         return orjson.dumps(data)
+    # --- end of the fast path hook ---
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if self.fastpath is None or scope["type"] != "http" or scope["method"] != "POST" or not _is_json(scope):
-            await super().__call__(scope, receive, send)
-            return
-        body, receive = await _read_body(receive)
-        answer = await self.fastpath.execute(body, scope.get("principal", ANONYMOUS))
-        if answer is None:
-            await super().__call__(scope, receive, send)
-            return
-        await Response(answer, media_type="application/json")(scope, receive, send)
-    # --- end of the fast path hook ---
+        await self.protocol(scope, receive, send)
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A request the protocol layer prepared (e.g. a persisted query by hash) is an operation.
+        return PREPARED_REQUEST.get() is None and super().should_render_graphql_ide(request)
+
+    async def parse_http_body(self, request_adapter: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
+        prepared = PREPARED_REQUEST.get()
+        if prepared is None:
+            return await super().parse_http_body(request_adapter)
+        return GraphQLRequestData(
+            query=prepared.get("query"),
+            variables=prepared.get("variables"),
+            operation_name=prepared.get("operationName"),
+            extensions=prepared.get("extensions"),
+        )
 
     async def get_context(self, request: Request, response: Response) -> Any:  # type: ignore[override]
         runtime = self.runtime
@@ -63,33 +82,3 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
             loaders=Loaders(),
             ip=client_ip(request),
         )
-
-
-def _is_json(scope: Scope) -> bool:
-    for name, value in scope["headers"]:
-        if name == b"content-type":
-            return value.split(b";", 1)[0].strip().lower() == b"application/json"
-    return False
-
-
-async def _read_body(receive: Receive) -> tuple[bytes, Receive]:
-    """Reads the whole body and returns a receive that replays it for the normal executor."""
-    chunks: list[bytes] = []
-    more = True
-    while more:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        more = message.get("more_body", False)
-    body = b"".join(chunks)
-    replayed = False
-
-    async def replay() -> Message:
-        nonlocal replayed
-        if not replayed:
-            replayed = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return body, replay

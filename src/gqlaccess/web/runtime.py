@@ -57,7 +57,10 @@ class Runtime:
 
     async def stop(self) -> None:
         if self._worker is not None:
-            await self._worker.close()
+            # arq's close() cancels in-flight jobs and re-raises their CancelledError from gather():
+            # a job cut short stays in Redis/the outbox and runs again, so shutdown must go on.
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._worker.close()
             if self._worker_task is not None:
                 self._worker_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):

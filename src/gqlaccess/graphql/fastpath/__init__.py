@@ -54,14 +54,12 @@ class FastPath:
             self._plans.move_to_end(key)
         return None if plan is _UNSUPPORTED else plan
 
-    async def execute(self, body: bytes, principal: Principal) -> bytes | None:
-        """The response body, or None when the normal executor must answer."""
+    async def execute(self, request: dict[str, Any], principal: Principal) -> bytes | None:
+        """The response body for a request the HTTP layer parsed (and resolved, for a persisted
+        query), or None when the normal executor must answer."""
         self.last_fallback = None
-        try:
-            request = orjson.loads(body)
-        except orjson.JSONDecodeError:
-            return None
-        if not isinstance(request, dict) or request.get("extensions") is not None:
+        extensions = request.get("extensions")
+        if extensions is not None and not (isinstance(extensions, dict) and set(extensions) <= {"persistedQuery"}):
             return None
         query, operation_name = request.get("query"), request.get("operationName")
         if not isinstance(query, str) or not (operation_name is None or isinstance(operation_name, str)):

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 import strawberry
 
+from ...models import Account as AccountModel
 from ...models import Membership as MembershipModel
+from ...models import Role as RoleModel
+from ...models import User as UserModel
 from ...models.enums import MembershipStatus as StoredStatus
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may
@@ -36,32 +40,61 @@ class GeoScope:
     country_codes: list[str]
 
 
+@dataclass(frozen=True)
+class Related:
+    """What a page of memberships already loaded in bulk, so its fields resolve without awaiting."""
+
+    user: UserModel | None
+    role: RoleModel | None
+    account: AccountModel | None
+
+
 @strawberry.type(name="Membership")
 class MembershipType(Node):
     model: strawberry.Private[MembershipModel]
     created_at: datetime
+    related: strawberry.Private[Related | None] = None
+
+    # The fields below are plain functions that return the value when the page prefetched it
+    # (users() does) and an awaitable otherwise: a page of 100 then costs no per-field await.
 
     @strawberry.field
-    async def status(self, info: Info) -> MembershipStatus:
+    def status(self, info: Info) -> MembershipStatus:
         if self.model.status == StoredStatus.INACTIVE:
             return MembershipStatus.INACTIVE
-        user = await info.context.loaders.user.load(self.model.user_id)  # type: ignore[attr-defined]
-        return MembershipStatus.ACTIVE if user and user.activated_at else MembershipStatus.PENDING
+        if self.related is not None:
+            return _status_of(self.related.user)
+        return self._load_status(info)  # type: ignore[return-value]
+
+    async def _load_status(self, info: Info) -> MembershipStatus:
+        return _status_of(await info.context.loaders.user.load(self.model.user_id))  # type: ignore[attr-defined]
 
     @strawberry.field
-    async def is_owner(self, info: Info) -> bool:
-        account = await info.context.loaders.account.load(self.model.account_id)  # type: ignore[attr-defined]
-        return account is not None and account.owner_id == self.model.user_id  # type: ignore[attr-defined]
+    def is_owner(self, info: Info) -> bool:
+        if self.related is not None:
+            return _owns(self.related.account, self.model)
+        return self._load_is_owner(info)  # type: ignore[return-value]
+
+    async def _load_is_owner(self, info: Info) -> bool:
+        return _owns(await info.context.loaders.account.load(self.model.account_id), self.model)  # type: ignore[attr-defined]
 
     @strawberry.field
-    async def role(self, info: Info) -> RoleType:
-        role = await info.context.loaders.role.load(self.model.role_id)  # type: ignore[attr-defined]
-        return RoleType.from_model(role)
+    def role(self, info: Info) -> RoleType:
+        if self.related is not None and self.related.role is not None:
+            return RoleType.from_model(self.related.role)
+        return self._load_role(info)  # type: ignore[return-value]
+
+    async def _load_role(self, info: Info) -> RoleType:
+        return RoleType.from_model(await info.context.loaders.role.load(self.model.role_id))  # type: ignore[attr-defined]
 
     @strawberry.field
-    async def user(self, info: Info) -> UserType:
-        user = await info.context.loaders.user.load(self.model.user_id)  # type: ignore[attr-defined]
-        return UserType.from_model(user)
+    def user(self, info: Info) -> UserType:
+        if self.related is not None and self.related.user is not None:
+            return UserType.from_model(self.related.user)
+        return self._load_user(info)  # type: ignore[return-value]
+
+    async def _load_user(self, info: Info) -> UserType:
+        return UserType.from_model(await info.context.loaders.user.load(self.model.user_id))  # type: ignore[attr-defined]
 
     @strawberry.field
     async def account(self, info: Info) -> AccountType:
@@ -86,17 +119,26 @@ class MembershipType(Node):
         return GeoScope(all=self.model.geos_all, country_codes=list(self.model.geos or []))
 
     @classmethod
-    def from_model(cls, membership: MembershipModel) -> MembershipType:
+    def from_model(cls, membership: MembershipModel, related: Related | None = None) -> MembershipType:
         return cls(
             model=membership,
             id=strawberry.ID(encode_id("Membership", membership.id)),
             created_at=membership.created_at,
+            related=related,
         )
+
+
+def _status_of(user: UserModel | None) -> MembershipStatus:
+    return MembershipStatus.ACTIVE if user and user.activated_at else MembershipStatus.PENDING
+
+
+def _owns(account: AccountModel | None, membership: MembershipModel) -> bool:
+    return account is not None and account.owner_id == membership.user_id  # type: ignore[attr-defined]
 
 
 @register_node("Membership")
 async def _membership_node(info: Info, membership_id) -> MembershipType | None:  # type: ignore[no-untyped-def]
-    membership = await MembershipModel.get_or_none(id=membership_id)
+    membership = await info.context.loaders.membership.load(membership_id)
     if membership is None:
         return None
     if membership.user_id == info.context.principal.user_id:  # type: ignore[attr-defined]

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import strawberry
 
-from ....services import invitations
+from ....services import account_policies, invitations
 from ....services.sessions import create_session
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
@@ -25,6 +25,9 @@ class AcceptInvitationPayload(Payload):
     token: str | None = None
     expires_at: datetime | None = None
     user: UserType | None = None
+    requires_totp_enrollment: bool | None = strawberry.field(
+        default=None, description="The account requires two-factor authentication: enrol before using it."
+    )
 
 
 async def accept_invitation(info: Info, input: AcceptInvitationInput) -> AcceptInvitationPayload:
@@ -43,10 +46,15 @@ async def accept_invitation(info: Info, input: AcceptInvitationInput) -> AcceptI
         scope.target("User", user.id)
         session, token = await create_session(
             user,
-            lifetime=context.settings.lifetimes.session,
+            lifetime=await account_policies.session_lifetime(context.settings, user.id),
             ip=context.ip,
             user_agent=context.request.headers.get("user-agent"),
         )
-        return AcceptInvitationPayload(token=token, expires_at=session.expires_at, user=UserType.from_model(user))
+        return AcceptInvitationPayload(
+            token=token,
+            expires_at=session.expires_at,
+            user=UserType.from_model(user),
+            requires_totp_enrollment=await account_policies.totp_enrollment_required(user),
+        )
 
     return await run_mutation(info, "auth.accept_invitation", AcceptInvitationPayload, body)

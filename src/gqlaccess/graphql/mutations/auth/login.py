@@ -22,6 +22,11 @@ class LoginPayload(Payload):
     token: str | None = None
     expires_at: datetime | None = None
     user: UserType | None = None
+    requires_totp_enrollment: bool | None = strawberry.field(
+        default=None,
+        description="An account of yours requires two-factor authentication: enrol (enrollTotp) "
+        "before using it; until then those accounts answer FORBIDDEN (TOTP_ENROLLMENT_REQUIRED).",
+    )
 
 
 async def login(info: Info, input: LoginInput) -> LoginPayload:
@@ -40,7 +45,10 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
         )
         scope.target("User", result.user.id)
         return LoginPayload(
-            token=result.token, expires_at=result.session.expires_at, user=UserType.from_model(result.user)
+            token=result.token,
+            expires_at=result.session.expires_at,
+            user=UserType.from_model(result.user),
+            requires_totp_enrollment=result.requires_totp_enrollment,
         )
 
     return await run_mutation(info, "auth.login", LoginPayload, body)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import base64
+import binascii
+
+import strawberry
+
+from ....models import WebhookDelivery, WebhookEvent
+from ....policy.capabilities import Level
+from ....services import events, webhooks
+from ...context import Info
+from ...errors import NotFound
+from ...guards import authorize, require_principal
+from ...runner import MutationScope, Payload, run_mutation
+from ...types.webhook import WEBHOOK_CAPABILITY, WebhookDeliveryType
+
+
+def decode_delivery_id(global_id: str) -> int:
+    try:
+        raw = base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode()
+        type_name, _, number = raw.partition(":")
+        if type_name != "WebhookDelivery" or not number.isdigit():
+            raise ValueError(global_id)
+        return int(number)
+    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
+        raise NotFound() from exc
+
+
+@strawberry.input
+class RedeliverWebhookInput:
+    delivery_id: strawberry.ID
+
+
+@strawberry.type
+class RedeliverWebhookPayload(Payload):
+    delivery: WebhookDeliveryType | None = None
+
+
+async def redeliver_webhook(info: Info, input: RedeliverWebhookInput) -> RedeliverWebhookPayload:
+    """Sends the same message again (same webhook-id) as a new delivery."""
+
+    async def body(scope: MutationScope) -> RedeliverWebhookPayload:
+        require_principal(info)
+        original = await WebhookDelivery.get_or_none(id=decode_delivery_id(input.delivery_id))
+        if original is None:
+            raise NotFound()
+        await authorize(info, original.account_id, WEBHOOK_CAPABILITY, Level.MANAGE)
+        scope.target("WebhookDelivery", str(original.id))
+        delivery = await webhooks.redeliver(info.context.deps, original)
+        await events.dispatch(info.context.deps, [delivery.id])
+        event = await WebhookEvent.get(id=delivery.event_id)  # type: ignore[attr-defined]
+        return RedeliverWebhookPayload(delivery=WebhookDeliveryType.from_model(delivery, event))
+
+    return await run_mutation(info, "webhook.redeliver", RedeliverWebhookPayload, body)
