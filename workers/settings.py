@@ -14,15 +14,20 @@ from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 
 from .email import send_email
+from .password_reset import request_password_reset
 from .webhooks import deliver_webhook, purge_webhook_history, sweep_webhook_deliveries
 
-FUNCTIONS = [send_email]
-CRON_JOBS: list[Any] = []
-
-# integrator area: webhook delivery and its outbox sweep (every 10 s)
-FUNCTIONS.append(deliver_webhook)
-CRON_JOBS.append(cron(sweep_webhook_deliveries, second={0, 10, 20, 30, 40, 50}, unique=True))
-CRON_JOBS.append(cron(purge_webhook_history, hour={3}, minute={17}, unique=True))
+# One line per job; keep areas together.
+FUNCTIONS: list[Any] = [
+    send_email,
+    request_password_reset,  # password reset lookups off the request path (no timing oracle)
+    deliver_webhook,
+]
+CRON_JOBS: list[Any] = [
+    # webhook outbox safety net every 10 s, history purge daily
+    cron(sweep_webhook_deliveries, second={0, 10, 20, 30, 40, 50}, unique=True),
+    cron(purge_webhook_history, hour={3}, minute={17}, unique=True),
+]
 # arq's default of 10 concurrent jobs caps a worker near 200 jobs/s (FIELD-NOTES).
 MAX_JOBS = 50
 
@@ -56,7 +61,7 @@ def build_worker(
         handle_signals=handle_signals,
         max_jobs=MAX_JOBS,
         poll_delay=0.2 if not burst else 0,
-        job_timeout=600,
+        job_timeout=settings.worker_job_timeout_seconds,
         keep_result=60,
         max_tries=10,
     )

@@ -92,19 +92,10 @@ def worker(burst: bool) -> None:
     # arq reports job starts, results and failures through the standard logging module.
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    async def run() -> None:
-        from workers.settings import build_worker
+    # Reconnects when Redis goes away instead of exiting (workers/resilient.py).
+    from workers.resilient import run_worker
 
-        from .redis_runtime import RedisRuntime
-
-        redis = RedisRuntime(settings)
-        pool = await redis.start()
-        try:
-            await build_worker(settings, pool, owns_database=True, burst=burst, handle_signals=True).async_run()
-        finally:
-            await redis.close()
-
-    asyncio.run(run())
+    asyncio.run(run_worker(settings, burst=burst))
 
 
 @main.command()

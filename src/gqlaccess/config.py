@@ -42,6 +42,10 @@ def _env_bool(name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _env_optional_bool(name: str) -> bool | None:
+    return None if _env(name) is None else _env_bool(name, False)
+
+
 @dataclass(frozen=True)
 class Lifetimes:
     user_activation: timedelta = timedelta(hours=48)
@@ -98,10 +102,36 @@ class Settings:
     persisted_query_ttl_seconds: int = 30 * 86400
     # Compiled execution of hot query documents (graphql/fastpath); off gives the "vanilla" figure.
     fastpath: bool = True
+    # Hardening (issue 9). None means "on outside production, off in production".
+    introspection: bool | None = None
+    graphiql: bool | None = None
+    field_suggestions: bool | None = None
+    # Seconds a client may take to send its whole body (slow-loris); 408 after that.
+    body_timeout_seconds: float = 10.0
+    # Guessing limits per throttle window (graphql/throttling.py).
+    token_failures_per_ip: int = 50
+    token_failures_per_token: int = 10
+    reset_requests_per_ip: int = 50
+    reset_requests_per_email: int = 5
+    totp_failures_per_user: int = 10
+    # arq re-runs a crashed worker's job only after the longest job timeout + 10 s.
+    worker_job_timeout_seconds: int = 600
 
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
+
+    @property
+    def introspection_enabled(self) -> bool:
+        return self.introspection if self.introspection is not None else not self.is_production
+
+    @property
+    def graphiql_enabled(self) -> bool:
+        return self.graphiql if self.graphiql is not None else not self.is_production
+
+    @property
+    def field_suggestions_enabled(self) -> bool:
+        return self.field_suggestions if self.field_suggestions is not None else not self.is_production
 
     @property
     def smtp_enabled(self) -> bool:
@@ -186,6 +216,14 @@ def load_settings() -> Settings:
             parallelism=_env_int("ARGON2_PARALLELISM", 1),
         ),
         max_body_bytes=_env_int("MAX_BODY_BYTES", 1_000_000),
+        introspection=_env_optional_bool("INTROSPECTION"),
+        graphiql=_env_optional_bool("GRAPHIQL"),
+        field_suggestions=_env_optional_bool("FIELD_SUGGESTIONS"),
+        body_timeout_seconds=float(_env("BODY_TIMEOUT_SECONDS", "10") or "10"),
+        token_failures_per_ip=_env_int("TOKEN_FAILURES_PER_IP", 50),
+        reset_requests_per_ip=_env_int("RESET_REQUESTS_PER_IP", 50),
+        worker_job_timeout_seconds=_env_int("WORKER_JOB_TIMEOUT", 600),
+        login_attempts_per_ip=_env_int("LOGIN_ATTEMPTS_PER_IP", 100),
         allow_private_webhook_targets=_env_bool("ALLOW_PRIVATE_WEBHOOK_TARGETS", environment != "production"),
         webhook_timeout_seconds=float(_env_int("WEBHOOK_TIMEOUT", 10)),
         webhook_retry_base_seconds=float(_env_int("WEBHOOK_RETRY_BASE", 30)),

@@ -7,6 +7,7 @@ from functools import lru_cache
 import strawberry
 from strawberry.extensions import (
     AddValidationRules,
+    DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -95,6 +96,8 @@ class Schema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    # Production closes introspection (and GraphiQL, field suggestions: web/graphql_view.py).
+    closed = [] if settings.introspection_enabled else [DisableIntrospection]
     # The limiters build a new validation-rule class per instance; built per request, the rules
     # differ every time and ValidationCache (keyed on them) never hits: every request was validated
     # afresh. Build the rules once and hand the same ones to each request.
@@ -107,6 +110,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         mutation=Mutation,
         types=NODE_TYPES,
         extensions=[
+            *closed,
             MaskUnexpectedErrors,
             lambda: AddValidationRules(limit_rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),

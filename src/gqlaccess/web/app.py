@@ -13,7 +13,7 @@ from ..config import Settings, load_settings
 from ..logging import configure_logging
 from .graphql_view import GraphQLView
 from .health import healthz, readyz
-from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware
+from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
 from .runtime import Runtime
 
 
@@ -43,6 +43,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         routes=routes,
         lifespan=lifespan,
         middleware=[
+            Middleware(BodyTimeoutMiddleware, timeout=settings.body_timeout_seconds),
             Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes),
             Middleware(BearerAuthMiddleware),
         ],

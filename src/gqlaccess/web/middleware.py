@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..outages import UNAVAILABLE_BODY, is_dependency_outage
 from ..policy.principal import ANONYMOUS
 from ..services.sessions import authenticate_bearer
 
@@ -23,7 +25,13 @@ class BearerAuthMiddleware:
                 if name == b"authorization":
                     scheme, _, secret = value.decode("latin-1").partition(" ")
                     if scheme.lower() == "bearer" and secret.strip():
-                        scope["principal"] = await authenticate_bearer(secret.strip())
+                        try:
+                            scope["principal"] = await authenticate_bearer(secret.strip())
+                        except Exception as exc:
+                            if not is_dependency_outage(exc):
+                                raise
+                            await _unavailable(send)  # the database is down: typed 503, not a bare 500
+                            return
                     break
         await self.app(scope, receive, send)
 
@@ -68,6 +76,15 @@ class BodySizeLimitMiddleware:
                 await _too_large(send)
 
 
+async def _unavailable(send: Send) -> None:
+    headers: list[Any] = [
+        (b"content-type", b"application/json"), (b"content-length", str(len(UNAVAILABLE_BODY)).encode()),
+        (b"retry-after", b"5"),
+    ]
+    await send({"type": "http.response.start", "status": 503, "headers": headers})
+    await send({"type": "http.response.body", "body": UNAVAILABLE_BODY})
+
+
 class _BodyTooLarge(Exception):
     pass
 
@@ -77,3 +94,59 @@ async def _too_large(send: Send) -> None:
     headers: list[Any] = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": 413, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+class BodyTimeoutMiddleware:
+    """Refuses a client that takes longer than `timeout` seconds to send its body (slow-loris) with 408.
+
+    uvicorn bounds idle keep-alive connections but not a body trickled a byte at a time; without
+    this a few hundred such clients hold every connection slot.
+    """
+
+    def __init__(self, app: ASGIApp, timeout: float) -> None:
+        self.app = app
+        self.timeout = timeout
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout
+        body_done = False
+        response_started = False
+
+        async def timed_receive() -> Message:
+            nonlocal body_done
+            if body_done:
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), timeout=max(deadline - loop.time(), 0.001))
+            except TimeoutError:
+                raise _BodyTimeout() from None
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                body_done = True
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, timed_receive, tracking_send)
+        except _BodyTimeout:
+            if not response_started:
+                body = b'{"errors":[{"message":"The request body was not received in time.","extensions":{"code":"REQUEST_TIMEOUT"}}]}'
+                headers: list[Any] = [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ]
+                await send({"type": "http.response.start", "status": 408, "headers": headers})
+                await send({"type": "http.response.body", "body": body})
+
+
+class _BodyTimeout(Exception):
+    pass

@@ -57,8 +57,8 @@ class Runtime:
 
     async def stop(self) -> None:
         if self._worker is not None:
-            # arq's close() cancels in-flight jobs and re-raises their CancelledError from gather():
-            # a job cut short stays in Redis/the outbox and runs again, so shutdown must go on.
+            # Jobs still running are cancelled by arq's close and re-run later (at-least-once);
+            # their CancelledError must not fail the shutdown.
             with contextlib.suppress(asyncio.CancelledError):
                 await self._worker.close()
             if self._worker_task is not None:

@@ -76,7 +76,9 @@ class FastPath:
             self.fallbacks += 1
             return None  # the normal executor reports coercion errors
         try:
-            result = await Execution(self.roots, self.rows, principal).run(plan, variables)  # type: ignore[arg-type]
+            result = await Execution(
+                self.roots, self.rows, principal, suggestions=self.settings.field_suggestions_enabled
+            ).run(plan, variables)  # type: ignore[arg-type]
         except Unsupported as exc:
             log.debug("fastpath_fallback", reason=str(exc))
             self.fallbacks += 1

@@ -17,12 +17,14 @@ from graphql import GraphQLError, located_error
 from graphql.execution.values import get_argument_values
 from strawberry.types.arguments import convert_arguments
 
+from ...models import User
 from ...models.enums import AccountStatus, Language, MembershipStatus, RoleKind
 from ...policy.access import AccountAccess, resolve_access, role_levels
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may, may_enter
 from ...policy.principal import Principal, PrincipalKind
 from ..errors import ApiError
+from ..extensions import label_error
 from ..ids import encode_id
 from ..types.role import grants_of
 from .compiler import Plan, Selection
@@ -102,8 +104,9 @@ def _grants(selections: list[Selection], levels: Any) -> list[dict[str, Any]]:
 class Execution:
     """One request on the compiled path."""
 
-    def __init__(self, roots: RootFields, rows: RowSource, principal: Principal) -> None:
+    def __init__(self, roots: RootFields, rows: RowSource, principal: Principal, *, suggestions: bool) -> None:
         self.roots = roots
+        self.suggestions = suggestions
         self.rows = rows
         self.context = FastContext(principal)
         self.info = SimpleNamespace(context=self.context)
@@ -122,7 +125,8 @@ class Execution:
                 value = await self._root_field(sel, variables)
             except ApiError as error:
                 located: GraphQLError = located_error(error, sel.nodes, [sel.key])
-                errors.append(located.formatted)
+                # As web/graphql_view.process_result labels the normal executor's errors.
+                errors.append(label_error(dict(located.formatted), suggestions=self.suggestions))
                 null_data = null_data or sel.non_null
                 value = None
             data[sel.key] = value  # type: ignore[index]
@@ -156,6 +160,11 @@ class Execution:
 
     async def _membership_connection(self, selections: list[Selection], connection: Any) -> dict[str, Any]:
         rows = [model_row(edge.node.model, MEMBERSHIP_COLUMNS) for edge in connection.edges]
+        for edge in connection.edges:
+            # Users the page already fetched with its memberships (select_related) are not re-read.
+            user = edge.node.model.__dict__.get("_user")
+            if isinstance(user, User) and user.id not in self.users:
+                self.users[user.id] = model_row(user, USER_COLUMNS)
         out: dict[str, Any] = {}
         for sel in selections:
             if sel.name == "edges":

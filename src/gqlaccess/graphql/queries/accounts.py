@@ -15,7 +15,8 @@ async def reachable_account_ids(info: Info) -> list:  # type: ignore[type-arg]
     principal = info.context.principal
     if principal.api_token_account_id is not None:
         return [principal.api_token_account_id]
-    if principal.user_id is None:
+    if principal.user_id is None or principal.read_only:
+        # A view-as-client token reaches no account as a member (resolve_access agrees).
         return []
     memberships = await Membership.filter(user_id=principal.user_id).values("account_id", "status")
     direct = [m["account_id"] for m in memberships]

@@ -2,6 +2,7 @@
 
 import strawberry
 
+from ...throttling import RESET_REQUEST_LIMITS, TOTP_LIMITS, Throttled, token_limits
 from .accept_invitation import accept_invitation
 from .confirm_totp import confirm_totp
 from .disable_totp import disable_totp
@@ -16,9 +17,21 @@ from .reset_password import reset_password
 class AuthMutations:
     login = strawberry.mutation(resolver=login)
     logout = strawberry.mutation(resolver=logout)
-    request_password_reset = strawberry.mutation(resolver=request_password_reset)
-    reset_password = strawberry.mutation(resolver=reset_password)
-    accept_invitation = strawberry.mutation(resolver=accept_invitation)
+    # Rate limits on guessable secrets (login throttles inside services/authentication.login).
+    request_password_reset = strawberry.mutation(
+        resolver=request_password_reset,
+        extensions=[Throttled("auth.request_password_reset", *RESET_REQUEST_LIMITS)],
+    )
+    reset_password = strawberry.mutation(
+        resolver=reset_password, extensions=[Throttled("auth.reset_password", *token_limits("reset"))]
+    )
+    accept_invitation = strawberry.mutation(
+        resolver=accept_invitation, extensions=[Throttled("auth.accept_invitation", *token_limits("accept"))]
+    )
     enroll_totp = strawberry.mutation(resolver=enroll_totp)
-    confirm_totp = strawberry.mutation(resolver=confirm_totp)
-    disable_totp = strawberry.mutation(resolver=disable_totp)
+    confirm_totp = strawberry.mutation(
+        resolver=confirm_totp, extensions=[Throttled("auth.confirm_totp", *TOTP_LIMITS)]
+    )
+    disable_totp = strawberry.mutation(
+        resolver=disable_totp, extensions=[Throttled("auth.disable_totp", *TOTP_LIMITS)]
+    )

@@ -22,9 +22,14 @@ async def request_password_reset(info: Info, input: RequestPasswordResetInput) -
 
     async def body(scope: MutationScope) -> RequestPasswordResetPayload:
         context = info.context
-        await authentication.request_password_reset(
-            context.deps, context.throttle, email=input.email, ip=context.ip
-        )
+        # Known or not, the request path does the same work (rate limits: Throttled on the field),
+        # so neither the answer nor its timing tells whether the address has an account.
+        email = (input.email or "")[:320]
+        if not await context.deps.queue.enqueue("request_password_reset", email):
+            # No queue (Redis down): do it inline rather than drop it; timing may differ meanwhile.
+            await authentication.request_password_reset(
+                context.deps, context.throttle, email=email, ip=context.ip
+            )
         return RequestPasswordResetPayload(ok=True)
 
     return await run_mutation(info, "auth.request_password_reset", RequestPasswordResetPayload, body)
