@@ -71,7 +71,10 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
     async def _answer(self, scope: Scope, receive: Receive, send: Send) -> None:
         """A prepared operation: the compiled plan when it has one, else `_handle` (Strawberry)."""
         prepared = PREPARED_REQUEST.get()
-        if self.fastpath is not None and prepared is not None and scope["type"] == "http":
+        if (
+            self.fastpath is not None and prepared is not None and scope["type"] == "http"
+            and (scope["method"] == "POST" or self.allow_queries_via_get)  # GET is closed in production
+        ):
             answer = await self.fastpath.execute(prepared, scope.get("principal", ANONYMOUS))
             if answer is not None:
                 await Response(answer, media_type="application/json")(scope, receive, send)
