@@ -52,7 +52,7 @@ async def send_email(ctx: dict[str, Any], outbox_id: int) -> str:
     if not settings.smtp_enabled:
         return "kept-in-outbox"  # no SMTP (embedded default): readable with `gqlaccess outbox`
     now = utcnow()
-    email = await outbox.claim(outbox_id, now, timedelta(seconds=settings.mail_claim_timeout_seconds))
+    email = await outbox.claim(outbox_id, now, timedelta(seconds=settings.mail_claim_stale_seconds))
     if email is None:
         return "not-claimed"  # sent, failed, gone, or another run holds a live claim
     try:
@@ -106,7 +106,7 @@ async def requeue_pending_emails(ctx: dict[str, Any]) -> int:
     # The whole backlog, a bounded batch at a time (postponed rows drop out of the next batch).
     while due := await outbox.due_for_requeue(now, settings, limit=REQUEUE_BATCH):
         # Not again before a claim could have gone stale: the job may simply be waiting in the queue.
-        await outbox.postpone([row.id for row in due], now + timedelta(seconds=settings.mail_claim_timeout_seconds))
+        await outbox.postpone([row.id for row in due], now + timedelta(seconds=settings.mail_claim_stale_seconds))
         for row in due:
             await queue.enqueue("send_email", row.id, job_id=queue.email_job_id(row.id, f":requeue:{row.attempts}:{int(now.timestamp()) // 60}"))
         total += len(due)

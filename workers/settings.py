@@ -13,6 +13,7 @@ from gqlaccess.db import close_db, init_db
 from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 
+from .accounts import delete_account
 from .email import requeue_pending_emails, send_email
 from .password_reset import request_password_reset
 from .sweeps import sweep_expired
@@ -23,14 +24,15 @@ FUNCTIONS: list[Any] = [
     send_email,
     request_password_reset,  # password reset lookups off the request path (no timing oracle)
     deliver_webhook,
+    delete_account,  # hosted/clients area: large account deletions
 ]
-# Cron timeouts stay short: after a worker crash arq re-runs a job only once the longest job
-# timeout (+10 s) has passed, so one long timeout delays every crashed job.
+# No per-job timeouts: after a worker crash arq re-runs a job only once the longest timeout of
+# any job (+10 s) has passed, so every job uses the worker's (GQLACCESS_WORKER_JOB_TIMEOUT).
 CRON_JOBS: list[Any] = [
     # mail: re-enqueue what Redis or a crashed worker lost, every minute
-    cron(requeue_pending_emails, second=15, unique=True, timeout=120),
+    cron(requeue_pending_emails, second=15, unique=True),
     # expiry sweeps every 5 minutes (1M invitations take ~20-40 s here)
-    cron(sweep_expired, minute=set(range(2, 60, 5)), second=0, unique=True, timeout=300),
+    cron(sweep_expired, minute=set(range(2, 60, 5)), second=0, unique=True),
     # webhook outbox safety net every 10 s, history purge daily
     cron(sweep_webhook_deliveries, second={0, 10, 20, 30, 40, 50}, unique=True),
     cron(purge_webhook_history, hour={3}, minute={17}, unique=True),
@@ -96,3 +98,15 @@ class WorkerSettings:
     @staticmethod
     async def on_shutdown(ctx: dict[str, Any]) -> None:
         await close_db()
+
+
+# ---- exports (issue 6): lists are extended in place, so build_worker and WorkerSettings see them
+from arq import cron  # noqa: E402
+
+from .exports import purge_export_files, reap_exports, run_export  # noqa: E402
+
+FUNCTIONS += [run_export]
+CRON_JOBS += [
+    cron(reap_exports, second=30, run_at_startup=True),  # every minute
+    cron(purge_export_files, minute=17, second=0),  # hourly
+]

@@ -100,6 +100,8 @@ class Settings:
     webhook_retry_window_seconds: float = 26 * 3600.0
     idempotency_ttl_seconds: int = 24 * 3600
     persisted_query_ttl_seconds: int = 30 * 86400
+    # Compiled execution of hot query documents (graphql/fastpath); off gives the "vanilla" figure.
+    fastpath: bool = True
     # Hardening (issue 9). None means "on outside production, off in production".
     introspection: bool | None = None
     graphiql: bool | None = None
@@ -126,6 +128,12 @@ class Settings:
     # Expired or revoked sessions are kept this long (audit, "why was I logged out"), then purged.
     session_purge_grace: timedelta = timedelta(days=7)
     sweep_batch_size: int = 20_000
+
+    @property
+    def mail_claim_stale_seconds(self) -> int:
+        """A sending claim older than this belongs to a dead attempt: arq cancels every job at
+        the worker's job timeout, so past it (plus a margin) nobody is still sending."""
+        return min(self.mail_claim_timeout_seconds, self.worker_job_timeout_seconds + 5)
 
     @property
     def is_production(self) -> bool:
@@ -245,4 +253,5 @@ def load_settings() -> Settings:
         mail_requeue_after_seconds=_env_int("MAIL_REQUEUE_AFTER", 60),
         session_purge_grace=timedelta(seconds=_env_int("SESSION_PURGE_GRACE", 7 * 86400)),
         sweep_batch_size=_env_int("SWEEP_BATCH_SIZE", 20_000),
+        fastpath=_env_bool("FASTPATH", True),
     )

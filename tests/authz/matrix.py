@@ -36,6 +36,7 @@ from .world import (
     CLIENT_USER,
     HOST_ADMIN,
     IMPERSONATION,
+    MEMBER_WITH,
     MEMBER_WITHOUT,
     OPERATOR,
     OTHER_ADMIN,
@@ -79,6 +80,8 @@ class Rule:
     overrides: dict[str, str] = field(default_factory=dict)
     note: str = ""
     any_of: tuple[Capability, ...] = ()  # other capabilities that serve as well (at the same level)
+    session: bool = False  # also a person's session (`require_user`): tokens and view-as-client get FORBIDDEN
+    select: str | None = None  # the selection, when the generated one cannot show `reveals` what it needs
 
 
 OUTSIDERS = (OTHER_ADMIN, HOST_ADMIN, CLIENT_USER)
@@ -106,9 +109,12 @@ def expected(rule: Rule, principal: str) -> str:
         return ok if principal == OPERATOR else "FORBIDDEN"
     if need == Need.MEMBER:
         return rule.hidden if principal in (*OUTSIDERS, IMPERSONATION) else ok
-    assert need in (Need.CAPABILITY, Need.ADMIN, Need.OWNER) and rule.capability is not None, rule
+    assert need in (Need.CAPABILITY, Need.ADMIN, Need.OWNER), rule
+    assert rule.capability is not None or need != Need.CAPABILITY, rule
     if principal in OUTSIDERS:
         return rule.hidden
+    if rule.session and principal in (API_TOKEN, IMPERSONATION):
+        return "FORBIDDEN"
     if principal == IMPERSONATION:
         # View-as-client tokens are read-only and reach no account as a member.
         return "FORBIDDEN" if rule.level == Level.MANAGE else rule.hidden
@@ -117,6 +123,7 @@ def expected(rule: Rule, principal: str) -> str:
     if principal == API_TOKEN:
         if need == Need.OWNER or (need == Need.ADMIN and API_TOKEN_ROLE != "admin"):
             return rule.denied
+        assert rule.capability is not None, rule
         held = PREDEFINED_ROLES[API_TOKEN_ROLE]
         return ok if any(held[c].covers(rule.level) for c in (rule.capability, *rule.any_of)) else rule.denied
     return ok  # MEMBER_WITH, OPERATOR
@@ -346,6 +353,33 @@ def _any_node(value: Any, world: World) -> bool:
     return any(v is not None for v in value or [])
 
 
+async def _export_input(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid}}
+
+
+async def _own_export_job(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.models import ExportJob
+    from gqlaccess.models.enums import ExportKind
+
+    requester = None if principal in (ANONYMOUS, API_TOKEN) else await world.person(
+        principal, Capability.EXPORTS, Level.MANAGE
+    )
+    job = await ExportJob.create(
+        account_id=world.target.id, requested_by_id=requester.id if requester else None, kind=ExportKind.CLIENTS
+    )
+    return {"id": encode_id("ExportJob", job.id)}
+
+
+async def _export_job(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.models import ExportJob
+    from gqlaccess.models.enums import ExportKind
+
+    job = await ExportJob.create(
+        account_id=world.target.id, requested_by_id=(await world.member("admin")).id, kind=ExportKind.CLIENTS
+    )
+    return {"id": encode_id("ExportJob", job.id)}
+
+
 # ---- the classification -----------------------------------------------------------------------
 
 FIELDS: dict[str, Rule] = {
@@ -468,4 +502,225 @@ FIELDS: dict[str, Rule] = {
     "Mutation.redeliverWebhook": Rule(
         Need.CAPABILITY, Capability.API_TOKENS, Level.MANAGE, args=_redeliver_webhook,
     ),
+    # exports (issue 6)
+    "Mutation.exportClients": Rule(
+        Need.CAPABILITY, Capability.EXPORTS, Level.MANAGE, args=_export_input, session=True,
+        note="also clients:VIEW (every role with exports:MANAGE has it); the file is mailed to a person",
+    ),
+    "Mutation.exportUsers": Rule(
+        Need.ADMIN, Capability.EXPORTS, Level.MANAGE, args=_export_input, session=True,
+        note="Admins only (seed 003): every level of Admin without the role is not enough",
+    ),
+    "Query.exportJob": Rule(
+        Need.ADMIN, Capability.EXPORTS, Level.VIEW, args=_export_job,
+        note="a job someone else (the owner) requested: Admins of T only",
+    ),
+    "Query.exportJob[requester]": Rule(
+        Need.CAPABILITY, Capability.EXPORTS, Level.MANAGE, args=_own_export_job,
+        overrides={IMPERSONATION: "NOT_FOUND"},
+        note="the caller's own clients export: visible while they still may run it (exports:MANAGE, "
+             "clients:VIEW); a query, so a view-as-client token finds nothing rather than being refused",
+    ),
 }
+
+
+# ---- hosted accounts and clients (issue 5) ---------------------------------------------------
+# T is an unmanaged hosted account of H: host members reach nothing inside it (NOT_FOUND), but the
+# host keeps the hosting relationship (finish setup, delete) — see policy/hosting.py.
+
+async def _fresh_client(world: World) -> Any:
+    from gqlaccess.models import Client, ClientUser
+
+    from .world import fresh_user
+
+    client = await Client.create(account_id=world.target.id, display_name="Matrix client", first_name="Mat",
+                                 last_name="Rix", email=_fresh_email("client"))
+    contact = await fresh_user("contact", activated=False)
+    await ClientUser.create(client_id=client.id, user_id=contact.id, is_contact=True)
+    return client
+
+
+async def _fresh_client_user(world: World, status: str) -> Any:
+    from gqlaccess.models import ClientUser
+
+    from .world import fresh_user
+
+    user = await fresh_user("client-login", activated=status != "PENDING")
+    return await ClientUser.create(client_id=world.client.id, user_id=user.id, status=status)
+
+
+def _client_gid(world: World) -> str:
+    return encode_id("Client", world.client.id)
+
+
+async def _client_arg(world: World, principal: str) -> dict[str, Any]:
+    return {"clientId": _client_gid(world)}
+
+
+async def _client_input(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"clientId": _client_gid(world)}}
+
+
+async def _fresh_client_input(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"clientId": encode_id("Client", (await _fresh_client(world)).id)}}
+
+
+async def _delete_client(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"clientId": encode_id("Client", (await _fresh_client(world)).id), "confirm": True}}
+
+
+async def _create_client(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid, "firstName": "Mat", "lastName": "Rix",
+                      "email": _fresh_email("client")}}
+
+
+async def _update_client(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"clientId": _client_gid(world), "notes": "matrix"}}
+
+
+async def _resource_input(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.models import Resource
+
+    resource = await Resource.create(account_id=world.target.id, kind="SITE", name=f"site-{uuid.uuid4().hex[:8]}")
+    return {"input": {"clientId": _client_gid(world), "resourceId": encode_id("Resource", resource.id)}}
+
+
+async def _add_client_user(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"clientId": _client_gid(world), "email": _fresh_email("client-user")}}
+
+
+async def _pending_client_user(world: World, principal: str) -> dict[str, Any]:
+    row = await _fresh_client_user(world, "PENDING")
+    return {"input": {"clientUserId": encode_id("ClientUser", row.id)}}
+
+
+async def _pending_client_user_email(world: World, principal: str) -> dict[str, Any]:
+    row = await _fresh_client_user(world, "PENDING")
+    return {"input": {"clientUserId": encode_id("ClientUser", row.id), "email": _fresh_email("renamed")}}
+
+
+async def _active_client_user(world: World, principal: str) -> dict[str, Any]:
+    row = await _fresh_client_user(world, "ACTIVE")
+    return {"input": {"clientUserId": encode_id("ClientUser", row.id)}}
+
+
+async def _account_arg(world: World) -> dict[str, Any]:
+    return {"accountId": world.target_gid}
+
+
+async def _target_id_input(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid}}
+
+
+async def _hosted_of_target(world: World, principal: str) -> dict[str, Any]:
+    return {"hostAccountId": world.target_gid}
+
+
+async def _create_hosted(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"hostAccountId": world.target_gid, "name": f"Hosted {uuid.uuid4().hex[:6]}", "managed": True}}
+
+
+async def _rename_target(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid, "name": world.target.name}}
+
+
+async def _target_or_fresh_for_operator(world: World, principal: str) -> dict[str, Any]:
+    """Operators really deactivate: give them an account of their own, T stays active."""
+    from gqlaccess.models import Account
+
+    if principal == OPERATOR:
+        account = await Account.create(name=f"Matrix {uuid.uuid4().hex[:6]}", host_id=world.host.id, managed=False)
+        return {"input": {"accountId": encode_id("Account", account.id)}}
+    return {"input": {"accountId": world.target_gid}}
+
+
+async def _delete_target_unconfirmed(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid, "confirmation": "not the account's name"}}
+
+
+async def _account_deletion(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.models import AccountDeletion
+
+    deletion = await AccountDeletion.create(account_id=uuid.uuid4(), account_name="Gone", status="SUCCEEDED")
+    return {"id": encode_id("AccountDeletion", deletion.id)}
+
+
+async def _own_account_deletion(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.models import AccountDeletion
+
+    requester = None if principal in (ANONYMOUS, API_TOKEN) else await world.person(principal, None, Level.VIEW)
+    deletion = await AccountDeletion.create(
+        account_id=uuid.uuid4(), account_name="Gone", status="SUCCEEDED",
+        requested_by_id=requester.id if requester else None,
+    )
+    return {"id": encode_id("AccountDeletion", deletion.id)}
+
+
+def _shows_client(value: Any, world: World) -> bool:
+    return any(entry["clientId"] == encode_id("Client", world.client.id) for entry in value or [])
+
+
+_OUT_OF_SIGHT = {OTHER_ADMIN: "NOT_FOUND", HOST_ADMIN: "NOT_FOUND", CLIENT_USER: "NOT_FOUND"}
+_C = Capability.CLIENTS
+FIELDS.update({
+    "Query.clients": Rule(Need.CAPABILITY, _C, Level.VIEW, args=lambda w, p: _account_arg(w)),
+    "Query.clientUsers": Rule(Need.CAPABILITY, _C, Level.VIEW, args=_client_arg),
+    "Query.clientPortal": Rule(
+        Need.AUTHENTICATED, select="{ clientId }", reveals=_shows_client,
+        overrides={p: "HIDDEN" for p in (MEMBER_WITHOUT, MEMBER_WITH, OTHER_ADMIN, HOST_ADMIN, API_TOKEN, OPERATOR)},
+        note="the caller's own client view: C for its client user and a view-as-client token of C, "
+             "empty for everyone else (members, operators and tokens included)",
+    ),
+    "Query.hostedAccounts": Rule(Need.CAPABILITY, Capability.HOSTED_ACCOUNTS, Level.VIEW, args=_hosted_of_target),
+    "Query.accountDeletion[requester]": Rule(
+        Need.SESSION_OR_IMPERSONATION, args=_own_account_deletion, overrides={API_TOKEN: "NOT_FOUND"},
+        note="the person who asked for the deletion (a view-as-client token is that person's session); "
+             "a token asked for nothing",
+    ),
+    "Query.accountDeletion": Rule(
+        Need.OPERATOR, args=_account_deletion,
+        overrides={p: "NOT_FOUND" for p in (MEMBER_WITHOUT, MEMBER_WITH, OTHER_ADMIN, HOST_ADMIN, CLIENT_USER,
+                                            IMPERSONATION, API_TOKEN)},
+        note="visible to whoever asked for the deletion (nobody here) and operators",
+    ),
+    "Mutation.createHostedAccount": Rule(Need.CAPABILITY, Capability.HOSTED_ACCOUNTS, Level.MANAGE,
+                                         args=_create_hosted),
+    "Mutation.renameAccount": Rule(
+        Need.ADMIN, level=Level.MANAGE, args=_rename_target,
+        note="the account's own Admins (policy/hosting.py); never the host of an unmanaged account",
+    ),
+    "Mutation.deactivateAccount": Rule(Need.OPERATOR, args=_target_or_fresh_for_operator, overrides=_OUT_OF_SIGHT,
+                                       note="unmanaged T: operators only; the host never reaches it"),
+    "Mutation.reactivateAccount": Rule(Need.OPERATOR, args=_target_id_input, success="ALLOWED",
+                                       overrides=_OUT_OF_SIGHT),
+    "Mutation.resendAccountSetup": Rule(
+        Need.OPERATOR, args=_target_id_input, success="ALLOWED",
+        overrides={**_OUT_OF_SIGHT, HOST_ADMIN: "ALLOWED"},
+        note="the host finishes the setup of its unmanaged account (seed 001); T is set up already",
+    ),
+    "Mutation.deleteAccount": Rule(
+        Need.OWNER, level=Level.MANAGE, args=_delete_target_unconfirmed, success="ALLOWED",
+        overrides={HOST_ADMIN: "ALLOWED"},
+        note="owner, host (seed 001: managed or unmanaged accounts) or operator; wrong confirmation here",
+    ),
+    "Mutation.createClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_create_client),
+    "Mutation.updateClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_update_client),
+    "Mutation.deleteClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_delete_client),
+    "Mutation.suspendClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_fresh_client_input),
+    "Mutation.reactivateClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_client_input, success="ALLOWED"),
+    "Mutation.assignResource": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_resource_input),
+    "Mutation.unassignResource": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_resource_input, success="ALLOWED"),
+    "Mutation.generateClientSetupUrl": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_fresh_client_input),
+    "Mutation.previewClientInvitation": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_client_input),
+    "Mutation.sendClientInvitation": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_fresh_client_input),
+    "Mutation.impersonateClient": Rule(
+        Need.CAPABILITY, _C, Level.VIEW, args=_client_input, session=True,
+        note="a person's session only: API tokens and view-as-client tokens cannot start one",
+    ),
+    "Mutation.addClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_add_client_user),
+    "Mutation.updateClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_pending_client_user_email),
+    "Mutation.deactivateClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_active_client_user),
+    "Mutation.reactivateClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_active_client_user,
+                                          success="ALLOWED"),
+    "Mutation.resendClientUserInvitation": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_pending_client_user),
+})

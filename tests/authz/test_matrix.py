@@ -45,7 +45,9 @@ def selection(return_type: Any) -> str:
     return ""
 
 
-def document(qualified: str, variables: dict[str, Any], schema: GraphQLSchema = SCHEMA) -> str:
+def document(
+    qualified: str, variables: dict[str, Any], schema: GraphQLSchema = SCHEMA, select: str | None = None
+) -> str:
     """`mutation($input: LoginInput!) { login(input: $input) { … } }`, typed from the schema."""
     root_name, name = qualified.split(".")
     root = schema.get_type(root_name)
@@ -59,7 +61,8 @@ def document(qualified: str, variables: dict[str, Any], schema: GraphQLSchema = 
     call = ", ".join(f"{a}: ${a}" for a in variables)
     operation = {"Query": "query", "Mutation": "mutation", "Subscription": "subscription"}[root_name]
     head = f"{operation}({definitions})" if definitions else operation
-    return f"{head} {{ {name}{f'({call})' if call else ''} {selection(target.type)} }}"
+    picked = selection(target.type) if select is None else select
+    return f"{head} {{ {name}{f'({call})' if call else ''} {picked} }}"
 
 
 def _required(arg: Any) -> bool:
@@ -106,7 +109,7 @@ async def test_matrix(gql: Any, world: World, qualified: str, principal: str) ->
     want = expected(rule, principal)
     variables = await rule.args(world, principal)
     token = await world.token_for(principal, rule.capability, rule.level, any_of=rule.any_of, need=rule.need.value)
-    body = await gql.execute(document(base(qualified), variables), variables, token=token)
+    body = await gql.execute(document(base(qualified), variables, select=rule.select), variables, token=token)
     check(rule, qualified, principal, want, body, world)
 
 

@@ -174,27 +174,40 @@ class World:
                 admin, lifetime=lifetime, kind=SessionKind.IMPERSONATION, impersonated_client_id=self.client.id
             )
             return token
-        if principal == MEMBER_WITH:
-            if need == "OWNER":
-                user = self.users["admin"]
-            elif need == "ADMIN":
-                user = await self.member(SECOND_ADMIN, predefined_role_id("admin"))
-            else:
-                user = await self.member(least_role_with(capability, level) if capability else "qa")
-        elif principal == MEMBER_WITHOUT:
-            if need == "OWNER":
-                user = await self.member(SECOND_ADMIN, predefined_role_id("admin"))
-            elif need == "ADMIN":
-                user = await self.member("admin-twin", await self.admin_twin_role())
-            elif capability is None:
-                user = await self.member("qa")
-            else:
-                key, role_id = await self.role_without(capability, level, *any_of)
-                user = await self.member(key, role_id)
-        else:
-            user = self.users[principal]
+        user = await self.person(principal, capability, level, any_of=any_of, need=need)
+        if need == "OWNER":
+            await self.restore_owner()
         _, token = await create_session(user, lifetime=lifetime)
         return token
+
+    async def person(
+        self,
+        principal: str,
+        capability: Capability | None,
+        level: Level,
+        *,
+        any_of: tuple[Capability, ...] = (),
+        need: str = "",
+    ) -> User:
+        """The user behind a principal's session (see `token_for`)."""
+        if principal == MEMBER_WITH:
+            if need == "OWNER":
+                return self.users["admin"]
+            if need == "ADMIN":
+                return await self.member(SECOND_ADMIN, predefined_role_id("admin"))
+            return await self.member(least_role_with(capability, level) if capability else "qa")
+        if principal == MEMBER_WITHOUT:
+            if need == "OWNER":
+                return await self.member(SECOND_ADMIN, predefined_role_id("admin"))
+            if need == "ADMIN":
+                return await self.member("admin-twin", await self.admin_twin_role())
+            if capability is None:
+                return await self.member("qa")
+            key, role_id = await self.role_without(capability, level, *any_of)
+            return await self.member(key, role_id)
+        if principal == IMPERSONATION:
+            return await self.member("admin")
+        return self.users[principal]
 
     # -- objects for arguments ----------------------------------------------------------------
     async def invitation_token(self, kind: InvitationKind = InvitationKind.USER_ACTIVATION) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from strawberry.dataloader import DataLoader
 
-from ..models import Account, Membership, Role, User
+from ..models import Account, ClientResource, Membership, Role, User
 
 
 def _by_id(rows: Iterable[Any], keys: list[uuid.UUID]) -> list[Any]:
@@ -40,6 +40,14 @@ async def _load_memberships(keys: list[uuid.UUID]) -> list[Membership | None]:
     return _by_id(await Membership.filter(id__in=keys), keys)
 
 
+async def _load_client_assignments(keys: list[uuid.UUID]) -> list[list[ClientResource]]:
+    """A client's assigned resources (with the resource), in assignment order (issue 5)."""
+    grouped: dict[uuid.UUID, list[ClientResource]] = defaultdict(list)
+    for row in await ClientResource.filter(client_id__in=keys).select_related("resource").order_by("created_at", "id"):
+        grouped[row.client_id].append(row)  # type: ignore[attr-defined]
+    return [grouped.get(key, []) for key in keys]
+
+
 class Loaders:
     def __init__(self) -> None:
         self.role = DataLoader(load_fn=_load_roles)
@@ -47,3 +55,4 @@ class Loaders:
         self.user = DataLoader(load_fn=_load_users)
         self.memberships_by_user = DataLoader(load_fn=_load_memberships_by_user)
         self.membership = DataLoader(load_fn=_load_memberships)  # users area: nodes(ids) in one query
+        self.client_assignments = DataLoader(load_fn=_load_client_assignments)

@@ -18,9 +18,13 @@ from strawberry.tools import merge_types
 
 from ..config import Settings, load_settings
 from .extensions import MaskUnexpectedErrors
+from .impersonation_audit import AuditImpersonation
 from .mutations.accounts import AccountMutations
 from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
+from .mutations.clients import ClientMutations
+from .mutations.exports import ExportMutations
+from .mutations.hosted import HostedAccountMutations
 from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
 from .mutations.roles import RoleMutations
@@ -31,6 +35,9 @@ from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
 from .queries.api_tokens import ApiTokenQueries
 from .queries.audit import AuditQueries
+from .queries.clients import ClientQueries
+from .queries.exports import ExportQueries
+from .queries.hosting import HostingQueries
 from .queries.invitation import InvitationQueries
 from .queries.invitation_list import InvitationListQueries
 from .queries.nodes import NodeQueries
@@ -42,6 +49,8 @@ from .queries.viewer import ViewerQueries
 from .queries.webhooks import WebhookQueries
 from .types.account import AccountType
 from .types.api_token import ApiTokenType
+from .types.client import ClientType, ClientUserType
+from .types.export_job import ExportJobType
 from .types.invitation import InvitationType
 from .types.membership import MembershipType
 from .types.resource import ResourceType
@@ -63,6 +72,9 @@ QUERY_AREAS: tuple[type, ...] = (
     AuditQueries,
     InvitationListQueries,
     SecurityPolicyQueries,
+    ClientQueries,
+    HostingQueries,
+    ExportQueries,
 )
 MUTATION_AREAS: tuple[type, ...] = (
     AuthMutations,
@@ -74,6 +86,9 @@ MUTATION_AREAS: tuple[type, ...] = (
     WebhookMutations,
     InvitationAdminMutations,
     SecurityPolicyMutations,
+    HostedAccountMutations,
+    ClientMutations,
+    ExportMutations,
 )
 NODE_TYPES: list[type] = [
     AccountType,
@@ -84,6 +99,9 @@ NODE_TYPES: list[type] = [
     ApiTokenType,
     ResourceType,
     WebhookType,
+    ClientType,
+    ClientUserType,
+    ExportJobType,
 ]
 
 Query = merge_types("Query", QUERY_AREAS)
@@ -112,6 +130,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         extensions=[
             *closed,
             MaskUnexpectedErrors,
+            AuditImpersonation,
             lambda: AddValidationRules(limit_rules),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: ParserCache(maxsize=512),

@@ -1,6 +1,7 @@
 """Persistence: Tortoise models, one module per aggregate."""
 
 from .account import Account
+from .account_deletion import AccountDeletion
 from .account_policy import AccountSecurityPolicy
 from .audit import AuditEvent
 from .client import Client, ClientResource, ClientUser
@@ -16,6 +17,7 @@ from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
     "Account",
+    "AccountDeletion",
     "AccountSecurityPolicy",
     "ApiToken",
     "AuditEvent",

@@ -6,8 +6,9 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
-from ..models import Account, AccountSecurityPolicy, ApiToken, Membership, Role
+from ..models import Account, AccountSecurityPolicy, ApiToken, Membership, Role, User, raw
 from ..models.enums import AccountStatus, MembershipStatus, RoleKind
 from .capabilities import ADMIN_KEY, PREDEFINED_ROLES, SECURITY_KEY, Capability, Level, parse_levels
 from .principal import Principal, PrincipalKind
@@ -71,16 +72,24 @@ async def _membership_access(
     user_id: uuid.UUID, account: Account, reached_through: Account, via: AccessVia
 ) -> AccountAccess | None:
     membership = (
-        await Membership.filter(account_id=reached_through.id, user_id=user_id).select_related("role", "user").first()
+        await Membership.filter(account_id=reached_through.id, user_id=user_id).select_related("role").first()
     )
     if membership is None:
         return None
-    role: Role = membership.role
-    active = membership.status == MembershipStatus.ACTIVE
-    if via == AccessVia.HOST:
-        # Host members act through the host only while their host membership and the host are active.
-        if not active or reached_through.status != AccountStatus.ACTIVE:
-            return None
+    if via == AccessVia.HOST and not _host_usable(membership, reached_through):
+        return None
+    totp_pending = await _totp_enrollment_pending(account.id, user_id)
+    return _access_through(membership, membership.role, user_id, account, via, totp_pending)
+
+
+def _host_usable(membership: Membership, host: Account) -> bool:
+    # Host members act through the host only while their host membership and the host are active.
+    return membership.status == MembershipStatus.ACTIVE and host.status == AccountStatus.ACTIVE
+
+
+def _access_through(
+    membership: Membership, role: Role, user_id: uuid.UUID, account: Account, via: AccessVia, totp_pending: bool
+) -> AccountAccess:
     return AccountAccess(
         account_id=account.id,
         account_status=account.status,
@@ -91,21 +100,45 @@ async def _membership_access(
         role_key=role.key,
         role_kind=role.kind,
         membership_id=membership.id if via == AccessVia.MEMBERSHIP else None,
-        membership_active=active,
+        membership_active=membership.status == MembershipStatus.ACTIVE,
         is_owner=via == AccessVia.MEMBERSHIP and account.owner_id == user_id,  # type: ignore[attr-defined]
-        totp_enrollment_required=membership.user.totp_enabled_at is None
-        and await _account_requires_two_factor(account.id),
+        totp_enrollment_required=totp_pending,
     )
 
 
-async def _account_requires_two_factor(account_id: uuid.UUID) -> bool:
-    return await AccountSecurityPolicy.filter(account_id=account_id, require_two_factor=True).exists()
+@cache
+def _direct_membership_sql() -> str:
+    """A user's direct membership, its role and account, and `_totp_enrollment_pending`: one query."""
+    policy = AccountSecurityPolicy._meta.db_table
+    return (
+        f'SELECT {raw.columns("m", Membership)}, {raw.columns("r", Role)}, {raw.columns("a", Account)}, '
+        f'(EXISTS (SELECT 1 FROM "{policy}" p WHERE p."account_id" = a."id" AND p."require_two_factor") '
+        'AND u."totp_enabled_at" IS NULL) AS "totp_pending" '
+        'FROM "membership" m JOIN "role" r ON r."id" = m."role_id" JOIN "account" a ON a."id" = m."account_id" '
+        'JOIN "user" u ON u."id" = m."user_id" WHERE m."account_id" = $1 AND m."user_id" = $2'
+    )
+
+
+async def _totp_enrollment_pending(account_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    if not await AccountSecurityPolicy.filter(account_id=account_id, require_two_factor=True).exists():
+        return False
+    return await User.filter(id=user_id, totp_enabled_at=None).exists()
 
 
 async def resolve_access(principal: Principal, account_id: uuid.UUID) -> AccountAccess | None:
     """None means the account does not exist for this principal (reported as NOT_FOUND)."""
     if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION):
         return None
+    if principal.kind == PrincipalKind.USER and principal.user_id is not None:
+        # The common case in one prepared round trip (models/raw.py): a direct membership.
+        rows = await raw.select(_direct_membership_sql(), [account_id, principal.user_id])
+        if rows:
+            row = rows[0]
+            account = raw.hydrate(Account, row, "a")
+            return _access_through(
+                raw.hydrate(Membership, row, "m"), raw.hydrate(Role, row, "r"), principal.user_id, account,
+                AccessVia.MEMBERSHIP, bool(row["totp_pending"]),
+            )
     account = await Account.get_or_none(id=account_id)
     if account is None:
         return None
@@ -128,9 +161,7 @@ async def resolve_access(principal: Principal, account_id: uuid.UUID) -> Account
     if principal.kind == PrincipalKind.SYSTEM:
         return _operator_access(account)
     assert principal.user_id is not None
-    direct = await _membership_access(principal.user_id, account, account, AccessVia.MEMBERSHIP)
-    if direct is not None:
-        return direct
+    # A USER's direct membership was looked up above: managed hosting, then platform operators.
     if account.managed and account.host_id is not None:  # type: ignore[attr-defined]
         host = await Account.get_or_none(id=account.host_id)  # type: ignore[attr-defined]
         if host is not None:

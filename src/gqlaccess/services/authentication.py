@@ -10,7 +10,7 @@ from ..models import Session, User
 from ..models.enums import InvitationKind
 from ..security import crypto, rules, totp
 from ..security.passwords import hash_password, verify_password
-from . import account_policies, invitations, outbox
+from . import account_policies, client_access, invitations, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode
 from .sessions import create_session, revoke_user_sessions
@@ -66,6 +66,9 @@ async def login(
         secret = crypto.decrypt(settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
         if not totp.verify(secret, totp_code):
             raise await refuse()
+    if not await client_access.may_log_in(user):
+        # Only client logins, all suspended or inactive (seeds 000, 002).
+        raise DomainError.of(None, ErrorCode.CLIENT_ACCESS_SUSPENDED, "Your access is suspended.")
     await throttle.reset("login:email", subject)
     async with in_transaction():
         user.last_login_at = deps.now()
@@ -73,6 +76,7 @@ async def login(
         session, token = await create_session(
             user, lifetime=await account_policies.session_lifetime(settings, user.id), ip=ip, user_agent=user_agent
         )
+        await client_access.record_first_login(user.id)
     return LoginResult(user, session, token, await account_policies.totp_enrollment_required(user))
 
 

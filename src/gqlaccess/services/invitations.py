@@ -18,11 +18,12 @@ from ..config import Settings
 from ..models import Account, Invitation, OutboxEmail, User
 from ..models.enums import InvitationKind, InvitationStatus
 from ..security import rules
-from ..security.passwords import hash_password
+from ..security.passwords import hash_password, verify_password
 from ..security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from . import account_policies, events, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
+from .throttle import Throttle
 
 AcceptEffect = Callable[[Invitation, User], Awaitable[None]]
 _ACCEPT_EFFECTS: dict[InvitationKind, AcceptEffect] = {}
@@ -162,8 +163,10 @@ async def accept(
     name: str | None,
     accept_terms: bool,
     accept_privacy: bool,
+    throttle: Throttle | None = None,
 ) -> User:
-    """Sets the password, records consent, runs the kind's effect. Returns the activated user."""
+    """Sets the password (a new user) or checks it (an activated one), records consent, runs the
+    kind's effect. Returns the activated user."""
     invitation = await find_usable(deps, token, ACCEPTABLE_KINDS)
     user = await User.get_or_none(id=invitation.user_id) if invitation.user_id else None  # type: ignore[attr-defined]
     if user is None:
@@ -180,11 +183,26 @@ async def accept(
         errors.add("acceptTerms", ErrorCode.TERMS_NOT_ACCEPTED, "Accept the terms of use to continue.")
     if not accept_privacy:
         errors.add("acceptPrivacy", ErrorCode.PRIVACY_NOT_ACCEPTED, "Accept the privacy policy to continue.")
-    violation = rules.check_password(password or "", email=user.email, name=final_name)
-    if violation:
-        errors.add("password", violation.code, violation.message)
+    already_active = user.activated_at is not None
+    if already_active:
+        # An existing identity (e.g. invited as a client user or as a hosted account's admin):
+        # the link proves the mailbox, the current password proves the person, and the link never
+        # replaces the password — a link handed back to its creator (no SMTP, setup URLs) must not
+        # take someone's identity over.
+        # Wrong guesses count in the same per-e-mail window as failed logins.
+        final_name = user.name
+        if throttle is not None and await throttle.count("login:email", user.email) >= deps.settings.login_attempts_per_email:
+            raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
+        if not await verify_password(user.password_hash, password or "", deps.settings.argon2):
+            if throttle is not None:
+                await throttle.hit("login:email", user.email)
+            errors.add("password", ErrorCode.INVALID_CREDENTIALS, "Enter your current password to accept.")
+    else:
+        violation = rules.check_password(password or "", email=user.email, name=final_name)
+        if violation:
+            errors.add("password", violation.code, violation.message)
     errors.raise_if_any()
-    password_hash = await hash_password(password, deps.settings.argon2)
+    password_hash = user.password_hash if already_active else await hash_password(password, deps.settings.argon2)
     now = deps.now()
     async with in_transaction():
         await consume(deps, invitation)

@@ -123,7 +123,7 @@ async def due_for_requeue(now: datetime, settings: Settings, limit: int = 1000) 
     Oldest first and bounded; the ids only (no payloads), so a large backlog costs little.
     """
     waited = now - timedelta(seconds=settings.mail_requeue_after_seconds)
-    stale = now - timedelta(seconds=settings.mail_claim_timeout_seconds)
+    stale = now - timedelta(seconds=settings.mail_claim_stale_seconds)
     rows = (
         await OutboxEmail.filter(
             Q(claimed_at__isnull=True) | Q(claimed_at__lt=stale),

@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from ..models import ClientResource, Membership, Resource
+from ..models import Client, ClientResource, Membership, Resource
 from ..models.enums import ResourceKind
 from ..policy.scope import DataScope
+from .clients import refresh_status
 from .errors import DomainError, ErrorCode, ErrorCollector
 
 RESOURCE_NAME_MAX = 200
@@ -84,8 +85,12 @@ async def delete_resource(resource: Resource) -> int:
             if key in app_ids:
                 await Membership.filter(id=membership.id).update(app_ids=[a for a in app_ids if a != key])
                 changed += 1
+        client_ids = await ClientResource.filter(resource_id=resource.id).values_list("client_id", flat=True)
         await ClientResource.filter(resource_id=resource.id).delete()
         await Resource.filter(id=resource.id).delete()
+        # A client's status is derived from its assignments (issue 5): recompute for those that lost one.
+        for client in await Client.filter(id__in=list(client_ids)):
+            await refresh_status(client)
     return changed
 
 

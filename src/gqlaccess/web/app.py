@@ -11,6 +11,7 @@ from starlette.routing import Route
 
 from ..config import Settings, load_settings
 from ..logging import configure_logging
+from .exports import ROUTES as EXPORT_ROUTES
 from .graphql_view import GraphQLView
 from .health import healthz, readyz
 from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
+        *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
     ]
     app = Starlette(
         routes=routes,

@@ -26,6 +26,7 @@ from strawberry.types import ExecutionResult
 
 from ..graphql.context import Context
 from ..graphql.extensions import label_error
+from ..graphql.fastpath import FastPath
 from ..graphql.loaders import Loaders
 from ..policy.principal import ANONYMOUS
 from .graphql_http import PREPARED_REQUEST, GraphQLOverHTTP
@@ -63,7 +64,27 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
         self.runtime = runtime
         # GraphQL-over-HTTP rules, persisted queries and idempotency keys (web/graphql_http.py).
         # It runs first, then `_handle` (the transport refusals, labelled) and Strawberry.
-        self.protocol = GraphQLOverHTTP(self._handle, settings, lambda: runtime.redis.pool)
+        self.protocol = GraphQLOverHTTP(self._answer, settings, lambda: runtime.redis.pool)
+        # --- compiled fast path (graphql/fastpath, issue 8); GQLACCESS_FASTPATH=0 turns it off ---
+        self.fastpath: FastPath | None = FastPath(runtime.schema, settings) if settings.fastpath else None
+
+    async def _answer(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A prepared operation: the compiled plan when it has one, else `_handle` (Strawberry)."""
+        prepared = PREPARED_REQUEST.get()
+        if (
+            self.fastpath is not None and prepared is not None and scope["type"] == "http"
+            and (scope["method"] == "POST" or self.allow_queries_via_get)  # GET is closed in production
+        ):
+            answer = await self.fastpath.execute(prepared, scope.get("principal", ANONYMOUS))
+            if answer is not None:
+                await Response(answer, media_type="application/json")(scope, receive, send)
+                return
+        await self._handle(scope, receive, send)
+
+    def encode_json(self, data: object) -> bytes:
+        # orjson for every response: both paths encode alike (and faster than json.dumps).
+        return orjson.dumps(data)
+    # --- end of the fast path hook ---
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.protocol(scope, receive, send)

@@ -13,6 +13,8 @@ from ..types.account import AccountType
 
 async def reachable_account_ids(info: Info) -> list:  # type: ignore[type-arg]
     principal = info.context.principal
+    if principal.read_only:
+        return []  # a view-as-client token sees what the client sees: no account
     if principal.api_token_account_id is not None:
         return [principal.api_token_account_id]
     if principal.user_id is None or principal.read_only:

@@ -37,6 +37,8 @@ class UserType(Node):
     ) -> list[Annotated[MembershipType, strawberry.lazy(".membership")]]:
         from .membership import MembershipType
 
+        if info.context.principal.read_only:
+            return []  # a view-as-client token sees what the client sees: no memberships
         memberships = await info.context.loaders.memberships_by_user.load(self.model.id)
         if info.context.principal.user_id == self.model.id:
             return [MembershipType.from_model(m) for m in memberships]

@@ -42,6 +42,7 @@ async def accept_invitation(info: Info, input: AcceptInvitationInput) -> AcceptI
             name=input.name,
             accept_terms=input.accept_terms,
             accept_privacy=input.accept_privacy,
+            throttle=context.throttle,
         )
         scope.target("User", user.id)
         session, token = await create_session(

@@ -1,0 +1,423 @@
+"""Walks a compiled plan: root fields through the very resolvers the schema uses, nested objects
+built directly from batched rows (no per-field resolver dispatch, no model objects).
+
+Semantics mirror the Strawberry types field by field (graphql/types/*.py); every authorization
+decision comes from policy/ (resolve_access through the request's access cache, may, may_enter).
+Anything unexpected raises Unsupported and the request is re-run by the normal executor.
+"""
+
+from __future__ import annotations
+
+import uuid
+from types import SimpleNamespace
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError, located_error
+from graphql.execution.values import get_argument_values
+from strawberry.types.arguments import convert_arguments
+
+from ...models import User
+from ...models.enums import AccountStatus, Language, MembershipStatus, RoleKind
+from ...policy.access import AccountAccess, resolve_access, role_levels
+from ...policy.capabilities import Capability, Level
+from ...policy.decisions import may, may_enter
+from ...policy.principal import Principal, PrincipalKind
+from ..errors import ApiError
+from ..extensions import label_error
+from ..ids import encode_id
+from ..types.role import grants_of
+from .compiler import Plan, Selection
+from .rows import ACCOUNT_COLUMNS, MEMBERSHIP_COLUMNS, USER_COLUMNS, RowSource, model_row
+
+
+class Unsupported(Exception):
+    """This request leaves the compiled path (the normal executor answers it)."""
+
+
+class FastContext:
+    """The part of graphql.context.Context the root resolvers and guards use."""
+
+    def __init__(self, principal: Principal) -> None:
+        self.principal = principal
+        self.mutation_scope = None
+        self._access: dict[uuid.UUID, AccountAccess | None] = {}
+
+    async def access(self, account_id: uuid.UUID) -> AccountAccess | None:
+        if account_id not in self._access:
+            self._access[account_id] = await resolve_access(self.principal, account_id)
+        return self._access[account_id]
+
+
+class RootFields:
+    """The schema's own root resolvers and argument conversion, looked up once per process."""
+
+    def __init__(self, schema: strawberry.Schema) -> None:
+        self.schema = schema
+        self.graphql_query = schema._schema.query_type
+        query = schema.get_type_by_name("Query")
+        self.fields = {
+            schema.config.name_converter.get_graphql_name(f): f for f in query.fields  # type: ignore[union-attr]
+        }
+
+    async def call(self, name: str, sel: Selection, info: Any, variables: dict[str, Any]) -> Any:
+        """Exactly what the normal executor does for a root field: coerce, convert, resolve."""
+        field = self.fields[name]
+        raw = get_argument_values(self.graphql_query.fields[name], sel.node, variables)  # type: ignore[union-attr]
+        kwargs = convert_arguments(
+            raw, field.arguments, scalar_registry=self.schema.schema_converter.scalar_registry,
+            config=self.schema.config,
+        )
+        return await field.base_resolver.wrapped_func(None, info, **kwargs)  # type: ignore[union-attr]
+
+
+_ME_KINDS = (PrincipalKind.USER, PrincipalKind.IMPERSONATION)
+
+
+def _dt(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _enum_name(enum: Any, value: Any) -> str | None:
+    return None if value is None else enum(value).name
+
+
+def _plain(selections: list[Selection], type_name: str, values: dict[str, Any]) -> dict[str, Any]:
+    return {sel.key: type_name if sel.name == "__typename" else values[sel.name] for sel in selections}
+
+
+def _grants(selections: list[Selection], levels: Any) -> list[dict[str, Any]]:
+    out = []
+    for grant in grants_of(levels):
+        item: dict[str, Any] = {}
+        for sel in selections:
+            if sel.name == "capability":
+                item[sel.key] = Capability(grant.capability).name
+            elif sel.name == "level":
+                item[sel.key] = Level(grant.level).name
+            else:
+                item[sel.key] = "CapabilityGrant"
+        out.append(item)
+    return out
+
+
+class Execution:
+    """One request on the compiled path."""
+
+    def __init__(self, roots: RootFields, rows: RowSource, principal: Principal, *, suggestions: bool) -> None:
+        self.roots = roots
+        self.suggestions = suggestions
+        self.rows = rows
+        self.context = FastContext(principal)
+        self.info = SimpleNamespace(context=self.context)
+        self.users: dict[uuid.UUID, dict[str, Any] | None] = {}
+        self.accounts: dict[uuid.UUID, dict[str, Any] | None] = {}
+        self.roles: dict[uuid.UUID, dict[str, Any] | None] = {}
+        self.memberships_by_user: dict[uuid.UUID, list[dict[str, Any]]] = {}
+
+    # --- root ---------------------------------------------------------------------------------
+    async def run(self, plan: Plan, variables: dict[str, Any]) -> dict[str, Any]:
+        data: dict[str, Any] | None = {}
+        errors: list[Any] = []
+        null_data = False
+        for sel in plan.root:
+            try:
+                value = await self._root_field(sel, variables)
+            except ApiError as error:
+                located: GraphQLError = located_error(error, sel.nodes, [sel.key])
+                # As web/graphql_view.process_result labels the normal executor's errors.
+                errors.append(label_error(dict(located.formatted), suggestions=self.suggestions))
+                null_data = null_data or sel.non_null
+                value = None
+            data[sel.key] = value  # type: ignore[index]
+        if len(errors) > 1:
+            # graphql-core resolves root fields concurrently: which errors it reports, and in which
+            # order, depends on completion order. Rare (several failing root fields): it decides.
+            raise Unsupported("several root field errors")
+        if null_data:
+            data = None
+        return {"data": data, "errors": errors} if errors else {"data": data}
+
+    async def _root_field(self, sel: Selection, variables: dict[str, Any]) -> Any:
+        name = sel.name
+        if name == "__typename":
+            return "Query"
+        if name == "me":
+            return await self._me(sel)
+        result = await self.roots.call(name, sel, self.info, variables)
+        if name == "accounts":
+            out = []
+            for account in result:
+                row = model_row(account.model, ACCOUNT_COLUMNS)
+                self.accounts.setdefault(row["id"], row)
+                out.append(await self.account(sel.children, row))
+            return out
+        if name == "checkAccess":
+            return _plain(sel.children, "AccessDecision", {"allowed": result.allowed, "reason": result.reason})
+        if name == "users":
+            return await self._membership_connection(sel.children, result)
+        raise Unsupported(name)
+
+    async def _membership_connection(self, selections: list[Selection], connection: Any) -> dict[str, Any]:
+        rows = [model_row(edge.node.model, MEMBERSHIP_COLUMNS) for edge in connection.edges]
+        for edge in connection.edges:
+            # Users the page already fetched with its memberships (select_related) are not re-read.
+            user = edge.node.model.__dict__.get("_user")
+            if isinstance(user, User) and user.id not in self.users:
+                self.users[user.id] = model_row(user, USER_COLUMNS)
+        out: dict[str, Any] = {}
+        for sel in selections:
+            if sel.name == "edges":
+                node_sels = [c for c in sel.children if c.name == "node"]
+                nodes = [
+                    await self.membership_list(n.children, rows) for n in node_sels
+                ]
+                edges = []
+                for i, edge in enumerate(connection.edges):
+                    item: dict[str, Any] = {}
+                    for child in sel.children:
+                        if child.name == "cursor":
+                            item[child.key] = edge.cursor
+                        elif child.name == "node":
+                            item[child.key] = nodes[node_sels.index(child)][i]
+                        else:
+                            item[child.key] = "MembershipEdge"
+                    edges.append(item)
+                out[sel.key] = edges
+            elif sel.name == "pageInfo":
+                info = connection.page_info
+                out[sel.key] = _plain(sel.children, "PageInfo", {
+                    "hasNextPage": info.has_next_page, "hasPreviousPage": info.has_previous_page,
+                    "startCursor": info.start_cursor, "endCursor": info.end_cursor,
+                })
+            elif sel.name == "totalCount":
+                out[sel.key] = connection.total_count
+            else:
+                out[sel.key] = "MembershipConnection"
+        return out
+
+    async def _me(self, sel: Selection) -> dict[str, Any] | None:
+        principal = self.context.principal
+        memberships = next((c for c in sel.children if c.name == "memberships"), None)
+        if memberships is None or principal.kind not in _ME_KINDS or principal.user_id is None:
+            user = await self.roots.call("me", sel, self.info, {})  # the resolver itself
+            if user is None:
+                return None
+            row = model_row(user.model, USER_COLUMNS)
+        else:
+            # The resolver's rule (queries/viewer.py: a user session, or an impersonation), then the
+            # user, their memberships and what the selection needs of them in one round trip.
+            names = {c.name for m in sel.children if m.name == "memberships" for c in m.children}
+            row, rows, accounts, roles = await self.rows.user_with_memberships(
+                principal.user_id, with_account=bool(names & {"isOwner", "account"}), with_role="role" in names
+            )
+            if row is None:
+                return None
+            self.memberships_by_user[row["id"]] = rows
+            for account in accounts:
+                self.accounts[account["id"]] = account
+            for role in roles:
+                self.roles[role["id"]] = role
+        self.users[row["id"]] = row
+        return await self.user(sel.children, row)
+
+    # --- loading ------------------------------------------------------------------------------
+    async def _prefetch(self, cache: dict[uuid.UUID, Any], table: str, ids: list[uuid.UUID]) -> None:
+        missing = list(dict.fromkeys(i for i in ids if i not in cache))
+        if not missing:
+            return
+        for key in missing:
+            cache[key] = None
+        for row in await self.rows.by_ids(table, missing):
+            cache[row["id"]] = row
+
+    async def _memberships_of(self, user_id: uuid.UUID) -> list[dict[str, Any]]:
+        if user_id not in self.memberships_by_user:
+            self.memberships_by_user[user_id] = await self.rows.memberships_of_user(user_id)
+        return self.memberships_by_user[user_id]
+
+    # --- types --------------------------------------------------------------------------------
+    async def user(self, selections: list[Selection], row: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for sel in selections:
+            name = sel.name
+            if name == "id":
+                out[sel.key] = encode_id("User", row["id"])
+            elif name == "email":
+                out[sel.key] = row["email"]
+            elif name == "name":
+                out[sel.key] = row["name"]
+            elif name == "department":
+                out[sel.key] = row["department"]
+            elif name == "notificationEmail":
+                out[sel.key] = row["notification_email"]
+            elif name == "activatedAt":
+                out[sel.key] = _dt(row["activated_at"])
+            elif name == "lastLoginAt":
+                out[sel.key] = _dt(row["last_login_at"])
+            elif name == "createdAt":
+                out[sel.key] = _dt(row["created_at"])
+            elif name == "twoFactorEnabled":
+                out[sel.key] = row["totp_enabled_at"] is not None
+            elif name == "memberships":
+                out[sel.key] = await self._user_memberships(sel.children, row["id"])
+            elif name == "__typename":
+                out[sel.key] = "User"
+            else:
+                raise Unsupported(name)
+        return out
+
+    async def _user_memberships(self, selections: list[Selection], user_id: uuid.UUID) -> list[dict[str, Any]]:
+        memberships = await self._memberships_of(user_id)
+        if self.context.principal.user_id != user_id:
+            visible = []
+            for membership in memberships:
+                access = await self.context.access(membership["account_id"])
+                if may(access, Capability.USERS, Level.VIEW).allowed:
+                    visible.append(membership)
+            memberships = visible
+        return await self.membership_list(selections, memberships)
+
+    async def membership_list(self, selections: list[Selection], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        names = {sel.name for sel in selections}
+        if names & {"status", "user"}:
+            await self._prefetch(self.users, "user", [r["user_id"] for r in rows])
+        if names & {"isOwner", "account"}:
+            await self._prefetch(self.accounts, "account", [r["account_id"] for r in rows])
+        if "role" in names:
+            await self._prefetch(self.roles, "role", [r["role_id"] for r in rows])
+        return [await self.membership(selections, row) for row in rows]
+
+    async def membership(self, selections: list[Selection], row: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for sel in selections:
+            name = sel.name
+            if name == "id":
+                out[sel.key] = encode_id("Membership", row["id"])
+            elif name == "createdAt":
+                out[sel.key] = _dt(row["created_at"])
+            elif name == "status":
+                if row["status"] == MembershipStatus.INACTIVE:
+                    out[sel.key] = "INACTIVE"
+                else:
+                    user = self.users.get(row["user_id"])
+                    out[sel.key] = "ACTIVE" if user and user["activated_at"] else "PENDING"
+            elif name == "isOwner":
+                account = self.accounts.get(row["account_id"])
+                out[sel.key] = account is not None and account["owner_id"] == row["user_id"]
+            elif name == "role":
+                role = self.roles.get(row["role_id"])
+                if role is None:
+                    raise Unsupported("dangling role")
+                out[sel.key] = self.role(sel.children, role)
+            elif name == "user":
+                user = self.users.get(row["user_id"])
+                if user is None:
+                    raise Unsupported("dangling user")
+                out[sel.key] = await self.user(sel.children, user)
+            elif name == "account":
+                account = self.accounts.get(row["account_id"])
+                if account is None:
+                    raise Unsupported("dangling account")
+                out[sel.key] = await self.account(sel.children, account)
+            elif name == "apps":
+                out[sel.key] = self._apps(sel.children, row)
+            elif name == "mediaSources":
+                out[sel.key] = self._scope(sel.children, "MediaSourceScope", row["media_sources_all"], row["media_sources"])
+            elif name == "geos":
+                out[sel.key] = self._scope(sel.children, "GeoScope", row["geos_all"], row["geos"])
+            elif name == "__typename":
+                out[sel.key] = "Membership"
+            else:
+                raise Unsupported(name)
+        return out
+
+    @staticmethod
+    def _apps(selections: list[Selection], row: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for sel in selections:
+            if sel.name == "allCurrentAndFuture":
+                out[sel.key] = row["apps_all_current_and_future"]
+            elif sel.name == "includeFutureApps":
+                out[sel.key] = row["include_future_apps"]
+            elif sel.name == "appIds":
+                out[sel.key] = [encode_id("Resource", a) for a in row["app_ids"] or []]
+            else:
+                out[sel.key] = "AppAccess"
+        return out
+
+    @staticmethod
+    def _scope(selections: list[Selection], type_name: str, all_: bool, values: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for sel in selections:
+            if sel.name == "all":
+                out[sel.key] = all_
+            elif sel.name in ("values", "countryCodes"):
+                out[sel.key] = list(values or [])
+            else:
+                out[sel.key] = type_name
+        return out
+
+    def role(self, selections: list[Selection], row: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for sel in selections:
+            name = sel.name
+            if name == "id":
+                out[sel.key] = encode_id("Role", row["id"])
+            elif name == "name":
+                out[sel.key] = row["name"]
+            elif name == "kind":
+                out[sel.key] = _enum_name(RoleKind, row["kind"])
+            elif name == "key":
+                out[sel.key] = row["key"]
+            elif name == "templateKey":
+                out[sel.key] = row["template_key"]
+            elif name == "capabilities":
+                levels = role_levels(SimpleNamespace(kind=row["kind"], key=row["key"], capabilities=row["capabilities"]))  # type: ignore[arg-type]
+                out[sel.key] = _grants(sel.children, levels)
+            elif name == "__typename":
+                out[sel.key] = "Role"
+            else:
+                raise Unsupported(name)
+        return out
+
+    async def account(self, selections: list[Selection], row: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for sel in selections:
+            name = sel.name
+            if name == "id":
+                out[sel.key] = encode_id("Account", row["id"])
+            elif name == "name":
+                out[sel.key] = row["name"]
+            elif name == "status":
+                out[sel.key] = _enum_name(AccountStatus, row["status"])
+            elif name == "language":
+                out[sel.key] = _enum_name(Language, row["language"])
+            elif name == "maxUsers":
+                out[sel.key] = row["max_users"]
+            elif name == "managed":
+                out[sel.key] = row["managed"]
+            elif name == "createdAt":
+                out[sel.key] = _dt(row["created_at"])
+            elif name == "hosted":
+                out[sel.key] = row["host_id"] is not None
+            elif name == "host":
+                out[sel.key] = await self._host(sel.children, row["host_id"])
+            elif name == "viewerCapabilities":
+                access = await self.context.access(row["id"])
+                if access is None or not may_enter(access).allowed:
+                    out[sel.key] = _grants(sel.children, {})
+                else:
+                    out[sel.key] = _grants(sel.children, access.capabilities)
+            elif name == "__typename":
+                out[sel.key] = "Account"
+            else:
+                raise Unsupported(name)
+        return out
+
+    async def _host(self, selections: list[Selection], host_id: uuid.UUID | None) -> dict[str, Any] | None:
+        if host_id is None or not may_enter(await self.context.access(host_id)).allowed:
+            return None
+        await self._prefetch(self.accounts, "account", [host_id])
+        host = self.accounts.get(host_id)
+        return await self.account(selections, host) if host else None

@@ -1,0 +1,12 @@
+"""Exports (issue 6): users and clients CSV files, zipped, mailed, downloadable."""
+
+import strawberry
+
+from .export_clients import export_clients
+from .export_users import export_users
+
+
+@strawberry.type
+class ExportMutations:
+    export_users = strawberry.mutation(resolver=export_users)
+    export_clients = strawberry.mutation(resolver=export_clients)

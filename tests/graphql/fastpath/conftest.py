@@ -1,0 +1,54 @@
+"""The data every fast-path test runs over: tenants, members of several roles, tokens."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from gqlaccess.graphql.ids import encode_id
+from gqlaccess.models import Account, ApiToken, Membership, User
+from gqlaccess.models.enums import ApiTokenKind, MembershipStatus
+from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
+from gqlaccess.services.roles import predefined_role_id
+
+from ...support.factories import add_member, make_tenant
+from .test_differential import World
+
+
+@pytest.fixture(scope="module")
+async def world(gql, runtime) -> World:  # type: ignore[no-untyped-def]
+    tenant = await make_tenant(gql, runtime)
+    other = await make_tenant(gql, runtime)
+    hosted = await make_tenant(gql, runtime)
+    # A managed hosted account of `tenant`: its members reach it through the host.
+    await Account.filter(id=hosted.account_id).update(host_id=tenant.account_id, managed=True)
+    tokens: dict[str, str | None] = {"anonymous": None, "rejected": "gqs_not-a-real-token"}
+    tokens["owner"] = tenant.owner_token
+    tokens["outsider"] = other.owner_token
+    for role in ("marketing", "security", "team_lead"):
+        tokens[role] = (await add_member(gql, tenant, role))[1]
+    tokens["restricted"] = (await add_member(gql, tenant, "marketing_manager", media_sources=["facebook"], geos=["FR"]))[1]
+    tokens["inactive"] = (await add_member(gql, tenant, "team_lead", active=False))[1]
+    owner = await User.get(email=tenant.owner_email)
+    # The owner also belongs to `other` as an inactive QA member, with narrowed scopes.
+    await Membership.create(
+        account_id=other.account_id, user_id=owner.id, role_id=predefined_role_id("qa"),
+        status=MembershipStatus.INACTIVE, apps_all_current_and_future=False, app_ids=[str(uuid.uuid4())],
+        media_sources_all=False, media_sources=["google"], geos_all=False, geos=["DE"],
+    )
+    secret = new_secret(API_TOKEN_PREFIX)
+    await ApiToken.create(
+        account_id=tenant.account_id, role_id=predefined_role_id("finance"), kind=ApiTokenKind.API,
+        name="bench", token_hash=hash_secret(secret), prefix=secret[:8],
+    )
+    tokens["api_token"] = secret
+    members = await Membership.filter(account_id=tenant.account_id).values_list("user_id", flat=True)
+    other_owner = await User.get(email=other.owner_email)
+    return World(
+        tokens=tokens,
+        account_ids=[tenant.gid, other.gid, hosted.gid, encode_id("Account", uuid.uuid4()), "garbage"],
+        user_ids=[encode_id("User", u) for u in members][:3] + [encode_id("User", other_owner.id)],
+    )
+
+

@@ -1,0 +1,90 @@
+"""A real worker process killed (SIGKILL) in the middle of an export: the job is not left RUNNING."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import uuid
+import zipfile
+from datetime import timedelta
+
+import pytest
+from tortoise import connections
+
+from gqlaccess.models import Account, ExportJob
+from gqlaccess.models.enums import ExportKind, ExportStatus
+from gqlaccess.services import exports
+from gqlaccess.services.queue import JobQueue
+
+from ..conftest import MODE
+from ..support.factories import make_tenant
+from ..support.processes import gqlaccess_command, gqlaccess_env
+
+ROWS = 300_000
+
+pytestmark = pytest.mark.skipif(MODE != "postgres", reason="a second process needs the shared PostgreSQL and Redis")
+
+
+async def _wait(job_id: uuid.UUID, done, seconds: float) -> ExportJob:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.02)):
+        job = await ExportJob.get(id=job_id)
+        if done(job):
+            return job
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"gave up waiting: {job.status} {job.rows_done}")
+
+
+def _zip_member_size(path: str) -> int:
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        (info,) = archive.infolist()
+        return info.file_size
+
+
+async def test_sigkilled_worker_mid_export(gql, runtime):
+    settings = runtime.settings
+    tenant = await make_tenant(gql, runtime)
+    await connections.get("default").execute_query(
+        "INSERT INTO client (id, created_at, display_name, first_name, last_name, email, permissions, status,"
+        " updated_at, account_id) SELECT gen_random_uuid(), now(), 'C', 'First' || g, 'Last', "
+        " 'k-' || lpad(g::text, 7, '0') || '@example.com', '[]'::jsonb, 'POTENTIAL', now(), $1"
+        " FROM generate_series(1, $2) AS g",
+        [str(tenant.account_id), ROWS],
+    )
+    owner_id = (await Account.get(id=tenant.account_id)).owner_id  # type: ignore[attr-defined]
+    job = await ExportJob.create(account_id=tenant.account_id, requested_by_id=owner_id, kind=ExportKind.CLIENTS)
+
+    # A separate worker process on its own queue (the test app's in-process worker never sees it).
+    queue_name = f"{settings.queue_name}:killed-{uuid.uuid4().hex[:6]}"
+    env = gqlaccess_env(
+        GQLACCESS_ENV="test", GQLACCESS_DATABASE_URL=settings.database_url, GQLACCESS_REDIS_URL=settings.redis_url,
+        GQLACCESS_QUEUE_NAME=queue_name, GQLACCESS_SECRET_KEY=settings.secret_key,
+        GQLACCESS_DATA_DIR=str(settings.data_dir), GQLACCESS_RUN_WORKER_IN_PROCESS="0",
+    )
+    process = await asyncio.create_subprocess_exec(
+        *gqlaccess_command("worker"), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        assert await JobQueue(runtime.deps.queue.redis, queue_name).enqueue(
+            "run_export", str(job.id), job_id=exports.run_job_id(job)
+        )
+        running = await _wait(job.id, lambda j: j.rows_done > 0 or j.status != ExportStatus.QUEUED and j.rows_total,
+                              60)
+        os.kill(process.pid, signal.SIGKILL)
+        await asyncio.wait_for(process.wait(), 10)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await asyncio.wait_for(process.wait(), 10)
+    assert running.status == ExportStatus.RUNNING, "the export finished before the kill: make it bigger"
+    stuck = await ExportJob.get(id=job.id)
+    assert stuck.status == ExportStatus.RUNNING and stuck.rows_done < ROWS
+
+    # Nothing beats for it any more: the reaper hands it to a live worker (the test app's).
+    await ExportJob.filter(id=job.id).update(heartbeat_at=stuck.heartbeat_at - timedelta(minutes=5))  # type: ignore[operator]
+    assert (await exports.reap_stale_jobs(runtime.deps))["retried"] == 1
+    done = await _wait(job.id, lambda j: j.status in (ExportStatus.SUCCEEDED, ExportStatus.FAILED), 120)
+    assert (done.status, done.attempts, done.rows_done, done.error) == (ExportStatus.SUCCEEDED, 2, ROWS, None)
+    assert await asyncio.to_thread(_zip_member_size, done.file_path) > ROWS * 50
