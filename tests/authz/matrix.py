@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -380,11 +380,41 @@ async def _export_job(world: World, principal: str) -> dict[str, Any]:
     return {"id": encode_id("ExportJob", job.id)}
 
 
+def _has_memberships(value: Any, world: World) -> bool:
+    return bool(value and value["memberships"])
+
+
+def _own_memberships(select: str) -> Rule:
+    return Rule(
+        Need.VIEWER, select=select, reveals=_has_memberships,
+        overrides={CLIENT_USER: "HIDDEN", OPERATOR: "HIDDEN", IMPERSONATION: "HIDDEN"},
+        note="the caller's own memberships; none for a client user or an operator (member nowhere), and "
+             "none through a view-as-client token (it sees what the client sees)",
+    )
+
+
+def through_executor(rule: Rule, type_name: str, fields: str = "__typename") -> Rule:
+    """The same rule with the selection inside an inline fragment: graphql/fastpath compiles no
+    fragments, so the reference executor answers (both paths must agree)."""
+    return replace(rule, select=f"{{ ... on {type_name} {{ {fields} }} }}")
+
+
 # ---- the classification -----------------------------------------------------------------------
+
+# Root fields graphql/fastpath answers (compiled.SUPPORTED["Query"]): the generated documents go through
+# the compiled path; their `[executor]` variants through the reference executor.
+FASTPATH_FIELDS = ("Query.me", "Query.accounts", "Query.checkAccess", "Query.checkAccess[userId]", "Query.users")
+_FASTPATH_TYPES = {
+    "Query.me": ("User", "__typename id"), "Query.accounts": ("Account", "__typename id"),
+    "Query.checkAccess": ("AccessDecision", "__typename"), "Query.checkAccess[userId]": ("AccessDecision", "__typename"),
+    "Query.users": ("MembershipConnection", "__typename"),
+}
 
 FIELDS: dict[str, Rule] = {
     # Query
     "Query.me": Rule(Need.VIEWER, note="null for anonymous callers and API tokens"),
+    "Query.me[memberships]": _own_memberships("{ id memberships { id } }"),
+    "Query.me[memberships,executor]": _own_memberships("{ ... on User { id memberships { id } } }"),
     "Query.node": Rule(Need.MEMBER, args=_target_id, hidden="HIDDEN", note="out of reach reads as null"),
     "Query.node[Membership]": _node(Capability.USERS, "Membership", _shared_member),
     "Query.node[User]": _node(Capability.USERS, "User", _shared_member_user),
@@ -724,3 +754,9 @@ FIELDS.update({
                                           success="ALLOWED"),
     "Mutation.resendClientUserInvitation": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_pending_client_user),
 })
+
+
+for _key in FASTPATH_FIELDS:
+    _name, _ = _key.partition("[")[::2]
+    _variant = _key.partition("[")[2].rstrip("]")
+    FIELDS[f"{_name}[{_variant + ',' if _variant else ''}executor]"] = through_executor(FIELDS[_key], *_FASTPATH_TYPES[_key])

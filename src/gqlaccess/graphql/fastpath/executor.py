@@ -268,6 +268,8 @@ class Execution:
         return out
 
     async def _user_memberships(self, selections: list[Selection], user_id: uuid.UUID) -> list[dict[str, Any]]:
+        if self.context.principal.read_only:
+            return []  # as types/user.py: a view-as-client token sees what the client sees, no memberships
         memberships = await self._memberships_of(user_id)
         if self.context.principal.user_id != user_id:
             visible = []
