@@ -331,6 +331,25 @@ def _node_of(type_name: str, make: Callable[[World], Awaitable[Any]]) -> Args:
     return build
 
 
+async def _same(value: Any) -> Any:
+    return value
+
+
+async def _client_login(world: World) -> Any:
+    from gqlaccess.models import ClientUser
+
+    return await ClientUser.get(client_id=world.client.id, user_id=world.users[CLIENT_USER].id)
+
+
+async def _owners_export_job(world: World) -> Any:
+    from gqlaccess.models import ExportJob
+    from gqlaccess.models.enums import ExportKind
+
+    return await ExportJob.create(
+        account_id=world.target.id, requested_by_id=world.users["admin"].id, kind=ExportKind.CLIENTS
+    )
+
+
 async def _shared_member(world: World) -> Any:
     return await world.shared_member("shared")
 
@@ -428,6 +447,12 @@ FIELDS: dict[str, Rule] = {
     "Query.node[Invitation]": _node(Capability.USERS, "Invitation", lambda w: w.issued_invitation()),
     "Query.node[Invitation:CLIENT_SETUP]": _node(
         Capability.CLIENTS, "Invitation", lambda w: w.issued_invitation(InvitationKind.CLIENT_SETUP),
+    ),
+    "Query.node[Client]": _node(Capability.CLIENTS, "Client", lambda w: _same(w.client)),
+    "Query.node[ClientUser]": _node(Capability.CLIENTS, "ClientUser", _client_login),
+    "Query.node[ExportJob]": Rule(
+        Need.ADMIN, Capability.EXPORTS, Level.VIEW, args=_node_of("ExportJob", _owners_export_job),
+        hidden="HIDDEN", denied="HIDDEN", note="a job the owner requested: Admins of T only",
     ),
     "Query.nodes": Rule(Need.MEMBER, args=_target_ids, hidden="HIDDEN", reveals=_any_node),
     "Query.accounts": Rule(
