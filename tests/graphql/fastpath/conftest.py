@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 import pytest
 
 from gqlaccess.graphql.ids import encode_id
-from gqlaccess.models import Account, ApiToken, Client, Membership, User
-from gqlaccess.models.enums import ApiTokenKind, MembershipStatus, SessionKind
+from gqlaccess.models import Account, ApiToken, Membership, User
+from gqlaccess.models.enums import ApiTokenKind, MembershipStatus
 from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
 from gqlaccess.services.roles import predefined_role_id
-from gqlaccess.services.sessions import create_session
 
 from ...support.factories import add_member, make_tenant
 from .test_differential import World
@@ -45,14 +43,6 @@ async def world(gql, runtime) -> World:  # type: ignore[no-untyped-def]
         name="bench", token_hash=hash_secret(secret), prefix=secret[:8],
     )
     tokens["api_token"] = secret
-    # A view-as-client token of the owner (read-only; sees what the client sees).
-    client = await Client.create(
-        account_id=tenant.account_id, display_name="Differential client", first_name="Cli", last_name="Ent",
-        email=f"client-{uuid.uuid4().hex[:10]}@example.com",
-    )
-    _, tokens["view_as_client"] = await create_session(
-        owner, lifetime=timedelta(hours=1), kind=SessionKind.IMPERSONATION, impersonated_client_id=client.id
-    )
     members = await Membership.filter(account_id=tenant.account_id).values_list("user_id", flat=True)
     other_owner = await User.get(email=other.owner_email)
     return World(

@@ -21,8 +21,9 @@ from ...models import User
 from ...models.enums import AccountStatus, Language, MembershipStatus, RoleKind
 from ...policy.access import AccountAccess, resolve_access, role_levels
 from ...policy.capabilities import Capability, Level
-from ...policy.decisions import may, may_enter
+from ...policy.decisions import may_enter
 from ...policy.principal import Principal, PrincipalKind
+from ...policy.visibility import visible_memberships
 from ..errors import ApiError
 from ..extensions import label_error
 from ..ids import encode_id
@@ -268,16 +269,10 @@ class Execution:
         return out
 
     async def _user_memberships(self, selections: list[Selection], user_id: uuid.UUID) -> list[dict[str, Any]]:
-        if self.context.principal.read_only:
-            return []  # as types/user.py: a view-as-client token sees what the client sees, no memberships
-        memberships = await self._memberships_of(user_id)
-        if self.context.principal.user_id != user_id:
-            visible = []
-            for membership in memberships:
-                access = await self.context.access(membership["account_id"])
-                if may(access, Capability.USERS, Level.VIEW).allowed:
-                    visible.append(membership)
-            memberships = visible
+        memberships = await visible_memberships(
+            self.context.principal, user_id, await self._memberships_of(user_id),
+            lambda row: row["account_id"], self.context.access,
+        )
         return await self.membership_list(selections, memberships)
 
     async def membership_list(self, selections: list[Selection], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ import strawberry
 from ...models import User as UserModel
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may
+from ...policy.visibility import visible_memberships
 from ..context import Info
 from ..ids import encode_id
 from .node import Node, register_node
@@ -37,17 +38,12 @@ class UserType(Node):
     ) -> list[Annotated[MembershipType, strawberry.lazy(".membership")]]:
         from .membership import MembershipType
 
-        if info.context.principal.read_only:
-            return []  # a view-as-client token sees what the client sees: no memberships
         memberships = await info.context.loaders.memberships_by_user.load(self.model.id)
-        if info.context.principal.user_id == self.model.id:
-            return [MembershipType.from_model(m) for m in memberships]
-        visible = []
-        for membership in memberships:
-            access = await info.context.access(membership.account_id)  # type: ignore[attr-defined]
-            if may(access, Capability.USERS, Level.VIEW).allowed:
-                visible.append(MembershipType.from_model(membership))
-        return visible
+        visible = await visible_memberships(
+            info.context.principal, self.model.id, memberships,
+            lambda m: m.account_id, info.context.access,  # type: ignore[attr-defined]
+        )
+        return [MembershipType.from_model(m) for m in visible]
 
     @classmethod
     def from_model(cls, user: UserModel) -> UserType:
