@@ -153,10 +153,17 @@ def _validate_fields(errors: ErrorCollector, fields: ClientFields, *, creating: 
 
 
 async def user_for_email(email: str, name: str) -> User:
-    """The global identity behind a client login: an existing user, or a new pending one."""
+    """The global identity behind a client login: an existing *activated* user, or a new pending one.
+
+    A pending identity belongs to the invitation that created it. Attached here, its client setup
+    link (returned to its creator) would set the password of a person another account invited and
+    hand over their membership there: refused with the generic code, as createUser does (SPEC §1).
+    """
     user = await User.get_or_none(email=email)
     if user is None:
         user = await User.create(email=email, name=name)
+    elif user.activated_at is None:
+        raise DomainError.of("email", ErrorCode.USER_CANNOT_BE_CREATED, "This user cannot be created.")
     return user
 
 

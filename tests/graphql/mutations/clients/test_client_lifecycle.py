@@ -75,9 +75,13 @@ async def test_create_client_validation_writes_nothing(gql, runtime):
         assert [(e["field"], e["code"]) for e in errors] == [(field, code)], override
     assert await Client.all().count() == before_clients
     assert await User.all().count() == before_users
-    # The same e-mail in another account is fine.
+    # The same e-mail in another account waits until its contact has activated: a pending identity
+    # is not shared (test_pending_identity.py), an activated one is.
     other = await make_tenant(gql, runtime)
-    assert (await make_client(gql, other, email=existing["email"]))["client"]["status"] == "POTENTIAL"
+    body = await gql.execute(CREATE_CLIENT, {"input": {
+        "accountId": other.gid, "firstName": "Ada", "lastName": "Client", "email": existing["email"]}},
+        token=other.owner_token)
+    assert [e["code"] for e in body["data"]["createClient"]["errors"]] == ["USER_CANNOT_BE_CREATED"]
 
 
 async def test_client_permissions_and_tenancy(gql, runtime):
