@@ -38,6 +38,9 @@ OPERATIONS: dict[str, tuple[int, str]] = {
     "capabilities": (5, "{ capabilities { capability editableInCustomRoles } }"),
     "requestPasswordReset": (5, "mutation($e: String!) { requestPasswordReset(input: {email: $e}) { ok errors { code } } }"),
     "login": (2, "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token errors { code } } }"),
+    "users": (10, "query($a: ID!) { users(accountId: $a, first: 50) { totalCount edges { node { status role { name } user { email } } } } }"),
+    "roles": (5, "query($a: ID!) { roles(accountId: $a) { name kind memberCount } }"),
+    "clients": (5, "query($a: ID!) { clients(accountId: $a, first: 20) { totalCount edges { node { id status } } } }"),
 }
 
 
@@ -60,7 +63,7 @@ async def virtual_user(client: httpx.AsyncClient, url: str, tenants: list[dict[s
         token: str | None = tenant["token"]
         if name in ("account", "node"):
             variables = {"id": tenant["gid"]}
-        elif name == "checkAccess":
+        elif name in ("checkAccess", "users", "roles", "clients"):
             variables = {"a": tenant["gid"]}
         elif name == "requestPasswordReset":
             variables, token = {"e": f"soak-{uuid.uuid4().hex[:10]}@example.com"}, None

@@ -13,15 +13,33 @@ def encode_id(type_name: str, raw_id: uuid.UUID | str) -> str:
     return base64.urlsafe_b64encode(f"{type_name}:{raw_id}".encode()).decode().rstrip("=")
 
 
-def decode_id(global_id: str) -> tuple[str, uuid.UUID] | None:
+def _split(global_id: str) -> tuple[str, str] | None:
     if not global_id or len(global_id) > 200:
         return None
     try:
         padded = global_id + "=" * (-len(global_id) % 4)
         type_name, _, raw = base64.urlsafe_b64decode(padded.encode()).decode().partition(":")
-        return type_name, uuid.UUID(raw)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
+    return type_name, raw
+
+
+def decode_id(global_id: str) -> tuple[str, uuid.UUID] | None:
+    split = _split(global_id)
+    if split is None:
+        return None
+    try:
+        return split[0], uuid.UUID(split[1])
+    except ValueError:
+        return None
+
+
+def decode_typed_int(global_id: str, expected: str) -> int:
+    """For the few objects keyed by a sequence number (audit events, webhook deliveries)."""
+    split = _split(global_id)
+    if split is None or split[0] != expected or not split[1].isdigit():
+        raise NotFound()
+    return int(split[1])
 
 
 def decode_typed(global_id: str, expected: str | tuple[str, ...]) -> uuid.UUID:

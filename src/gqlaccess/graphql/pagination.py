@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import base64
 from typing import Generic, TypeVar
 
-import orjson
 import strawberry
 
+from ..services import cursors
 from .errors import BadUserInput
 
 MAX_PAGE_SIZE = 100
@@ -46,19 +45,16 @@ def page_size(first: int | None) -> int:
 
 
 def encode_cursor(values: list[object]) -> str:
-    return base64.urlsafe_b64encode(orjson.dumps(values)).decode().rstrip("=")
+    return cursors.encode_cursor(values)
 
 
 def decode_cursor(cursor: str | None) -> list[object] | None:
     if cursor is None:
         return None
     try:
-        values = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except Exception as exc:
+        return cursors.decode_cursor(cursor)
+    except cursors.InvalidCursor as exc:
         raise BadUserInput("Malformed cursor.") from exc
-    if not isinstance(values, list):
-        raise BadUserInput("Malformed cursor.")
-    return values
 
 
 def build_connection(

@@ -7,17 +7,16 @@ membership id, so pages stay stable while rows are added; "never logged in" sort
 
 from __future__ import annotations
 
-import base64
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-import orjson
 from tortoise import connections
 
 from ..models import Account, Membership, Role, User
+from .cursors import InvalidCursor, decode_cursor, encode_cursor
 
 
 class OrderField(StrEnum):
@@ -39,10 +38,6 @@ _KEYS = {
     OrderField.LAST_LOGIN: "u.last_login_at",
     OrderField.CREATED_AT: "m.created_at",
 }
-
-
-class InvalidCursor(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -150,17 +145,7 @@ def _cursor_of(order: DirectoryOrder, row: dict[str, Any]) -> str:
     values: list[Any] = [value, str(row["id"])]
     if order.field == OrderField.LAST_LOGIN:
         values = [value is None, *values]
-    return base64.urlsafe_b64encode(orjson.dumps(values)).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> list[Any]:
-    try:
-        values = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except Exception as exc:
-        raise InvalidCursor("Malformed cursor.") from exc
-    if not isinstance(values, list):
-        raise InvalidCursor("Malformed cursor.")
-    return values
+    return encode_cursor(values)
 
 
 @dataclass

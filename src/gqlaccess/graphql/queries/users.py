@@ -8,6 +8,7 @@ import strawberry
 
 from ...policy.capabilities import Capability, Level
 from ...services import user_directory
+from ...services.cursors import InvalidCursor
 from ..context import Info
 from ..errors import BadUserInput
 from ..guards import authorize
@@ -71,7 +72,7 @@ class UserQueries:
                 first=size,
                 after=after,
             )
-        except user_directory.InvalidCursor as exc:
+        except InvalidCursor as exc:
             raise BadUserInput(str(exc)) from exc
         nodes = [
             MembershipType.from_model(m, Related(

@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-import base64
-import binascii
-
 import strawberry
 
 from ....models import WebhookDelivery, WebhookEvent
@@ -11,19 +8,13 @@ from ....services import events, webhooks
 from ...context import Info
 from ...errors import NotFound
 from ...guards import authorize, require_principal
+from ...ids import decode_typed_int
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.webhook import WEBHOOK_CAPABILITY, WebhookDeliveryType
 
 
 def decode_delivery_id(global_id: str) -> int:
-    try:
-        raw = base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode()
-        type_name, _, number = raw.partition(":")
-        if type_name != "WebhookDelivery" or not number.isdigit():
-            raise ValueError(global_id)
-        return int(number)
-    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
-        raise NotFound() from exc
+    return decode_typed_int(global_id, "WebhookDelivery")
 
 
 @strawberry.input
