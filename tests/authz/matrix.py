@@ -640,6 +640,30 @@ async def _resource_input(world: World, principal: str) -> dict[str, Any]:
     return {"input": {"clientId": _client_gid(world), "resourceId": encode_id("Resource", resource.id)}}
 
 
+async def _suspended_client_input(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.models import Client
+    from gqlaccess.models.enums import ClientStatus
+    from gqlaccess.services.clock import utcnow
+
+    client = await _fresh_client(world)
+    await Client.filter(id=client.id).update(suspended_at=utcnow(), status=ClientStatus.SUSPENDED)
+    return {"input": {"clientId": encode_id("Client", client.id)}}
+
+
+async def _assigned_resource_input(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.models import ClientResource
+
+    client = await _fresh_client(world)
+    resource = await world.resource()
+    await ClientResource.create(client_id=client.id, resource_id=resource.id)
+    return {"input": {"clientId": encode_id("Client", client.id), "resourceId": encode_id("Resource", resource.id)}}
+
+
+async def _inactive_client_user(world: World, principal: str) -> dict[str, Any]:
+    row = await _fresh_client_user(world, "INACTIVE")
+    return {"input": {"clientUserId": encode_id("ClientUser", row.id)}}
+
+
 async def _add_client_user(world: World, principal: str) -> dict[str, Any]:
     return {"input": {"clientId": _client_gid(world), "email": _fresh_email("client-user")}}
 
@@ -762,9 +786,9 @@ FIELDS.update({
     "Mutation.updateClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_update_client),
     "Mutation.deleteClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_delete_client),
     "Mutation.suspendClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_fresh_client_input),
-    "Mutation.reactivateClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_client_input, success="ALLOWED"),
+    "Mutation.reactivateClient": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_suspended_client_input),
     "Mutation.assignResource": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_resource_input),
-    "Mutation.unassignResource": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_resource_input, success="ALLOWED"),
+    "Mutation.unassignResource": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_assigned_resource_input),
     "Mutation.generateClientSetupUrl": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_fresh_client_input),
     "Mutation.previewClientInvitation": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_client_input),
     "Mutation.sendClientInvitation": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_fresh_client_input),
@@ -775,8 +799,7 @@ FIELDS.update({
     "Mutation.addClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_add_client_user),
     "Mutation.updateClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_pending_client_user_email),
     "Mutation.deactivateClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_active_client_user),
-    "Mutation.reactivateClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_active_client_user,
-                                          success="ALLOWED"),
+    "Mutation.reactivateClientUser": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_inactive_client_user),
     "Mutation.resendClientUserInvitation": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_pending_client_user),
 })
 
