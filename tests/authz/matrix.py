@@ -771,7 +771,8 @@ FIELDS.update({
     "Mutation.deactivateAccount": Rule(Need.OPERATOR, args=_target_or_fresh_for_operator, overrides=_OUT_OF_SIGHT,
                                        note="unmanaged T: operators only; the host never reaches it"),
     "Mutation.reactivateAccount": Rule(Need.OPERATOR, args=_target_id_input, success="ALLOWED",
-                                       overrides=_OUT_OF_SIGHT),
+                                       overrides=_OUT_OF_SIGHT,
+                                       note="unmanaged T: operators only, outsiders see nothing; T is active"),
     "Mutation.resendAccountSetup": Rule(
         Need.OPERATOR, args=_target_id_input, success="ALLOWED",
         overrides={**_OUT_OF_SIGHT, HOST_ADMIN: "ALLOWED"},
