@@ -21,6 +21,7 @@ from typing import Any
 import structlog
 from itsdangerous import BadSignature, URLSafeSerializer
 from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
 from ..config import Settings
 from ..models import Account, ExportJob, Role, User
@@ -28,6 +29,7 @@ from ..models.enums import ExportKind, ExportStatus
 from ..policy.access import resolve_access
 from ..policy.exports import may_download
 from ..policy.principal import Principal, PrincipalKind
+from . import events
 from .deps import Deps
 from .errors import ErrorCode, ErrorCollector
 
@@ -141,6 +143,18 @@ def read_link(settings: Settings, token: str, now: datetime) -> LinkClaim:
     return claim
 
 
+async def emit_completed(
+    account_id: uuid.UUID, job_id: uuid.UUID, kind: str, status: ExportStatus, rows: int | None = None
+) -> list[int]:
+    """`export.completed` (succeeded or failed), in the transaction that finishes the job.
+    Never the download link: it is a bearer secret for the requester only."""
+    job_ref = events.ref("ExportJob", job_id)
+    data: dict[str, Any] = {"id": job_ref, "kind": str(kind), "status": str(status)}
+    if rows is not None:
+        data["rowCount"] = rows
+    return await events.emit(account_id, events.EventType.EXPORT_COMPLETED, data, subject=job_ref)
+
+
 # ---- sweeps -------------------------------------------------------------------------------------
 
 
@@ -150,11 +164,19 @@ async def reap_stale_jobs(deps: Deps, *, stale_after: timedelta = STALE_AFTER) -
     now = deps.now()
     cutoff = now - stale_after
     stale = Q(status=ExportStatus.RUNNING) & (Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True))
-    failed = await ExportJob.filter(stale, attempts__gte=MAX_ATTEMPTS).update(
-        status=ExportStatus.FAILED,
-        error=GAVE_UP,
-        finished_at=now,
+    given_up = await ExportJob.filter(stale, attempts__gte=MAX_ATTEMPTS).limit(SWEEP_BATCH).values(
+        "id", "account_id", "kind"
     )
+    failed = 0
+    deliveries: list[int] = []
+    for row in given_up:  # one by one: each job owes its own `export.completed`
+        async with in_transaction():
+            if await ExportJob.filter(stale, id=row["id"], attempts__gte=MAX_ATTEMPTS).update(
+                status=ExportStatus.FAILED, error=GAVE_UP, finished_at=now
+            ):
+                failed += 1
+                deliveries += await emit_completed(row["account_id"], row["id"], row["kind"], ExportStatus.FAILED)
+    await events.dispatch(deps, deliveries)
     retried = await ExportJob.filter(stale, attempts__lt=MAX_ATTEMPTS).update(
         status=ExportStatus.QUEUED, heartbeat_at=None, error=INTERRUPTED
     )
