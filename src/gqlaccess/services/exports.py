@@ -64,9 +64,11 @@ def job_file_path(settings: Settings, job: ExportJob) -> Path:
     return exports_root(settings) / str(job.account_id) / f"{job.id}.{job.attempts}.zip"  # type: ignore[attr-defined]
 
 
+_FILE_STEMS = {ExportKind.CLIENTS: "clients", ExportKind.USERS: "users", ExportKind.AUDIT_EVENTS: "audit-events"}
+
+
 def file_name(job: ExportJob) -> str:
-    stem = "clients" if job.kind == ExportKind.CLIENTS else "users"
-    return f"{stem}-{job.created_at:%Y%m%d-%H%M%S}.zip"
+    return f"{_FILE_STEMS[ExportKind(job.kind)]}-{job.created_at:%Y%m%d-%H%M%S}.zip"
 
 
 # ---- requesting ---------------------------------------------------------------------------------
@@ -86,18 +88,32 @@ async def request_export(
     search = filters.get("search")
     if search is not None and len(search) > MAX_SEARCH_LENGTH:
         errors.add("filter.search", ErrorCode.TOO_LONG, f"At most {MAX_SEARCH_LENGTH} characters.")
+    action = filters.get("action")
+    if isinstance(action, str) and len(action) > MAX_SEARCH_LENGTH:
+        errors.add("filter.action", ErrorCode.TOO_LONG, f"At most {MAX_SEARCH_LENGTH} characters.")
+    since, until = filters.get("since"), filters.get("until")
+    if isinstance(since, datetime) and isinstance(until, datetime) and since >= until:
+        errors.add("filter.until", ErrorCode.INVALID, "`until` must come after `since`.")
     role_id = filters.get("role_id")
     if role_id is not None:
         role = await Role.get_or_none(id=role_id)
         if role is None or role.account_id not in (None, account_id):  # type: ignore[attr-defined]
             errors.add("filter.roleId", ErrorCode.NOT_FOUND, "No such role in this account.")
     errors.raise_if_any()
-    stored = {k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in filters.items() if v not in (None, "")}
+    stored = {k: _json_value(v) for k, v in filters.items() if v not in (None, "")}
     job = await ExportJob.create(
         account_id=account_id, requested_by_id=requested_by_id, kind=kind, filters=stored, with_bom=with_bom
     )
     await deps.queue.enqueue("run_export", str(job.id), job_id=run_job_id(job))
     return job
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
 
 
 # ---- signed links -------------------------------------------------------------------------------
