@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -153,12 +154,13 @@ async def bulk_update_memberships(
     errors.raise_if_any()
     if dry_run:
         return BulkPreview(previews, saved=False)
-    deliveries: list[int] = []
     async with in_transaction():
         for updated in previews:
             await updated.save()
-            deliveries += await _emit_updated(account_id, updated)
         await drop_empty_temporary_roles(left_roles)
+        deliveries = await events.emit_many(
+            account_id, events.EventType.MEMBERSHIP_UPDATED, [_updated(m) for m in previews]
+        )
     await events.dispatch(deps, deliveries)
     return BulkPreview(previews, saved=True)
 
@@ -217,7 +219,6 @@ async def remove_users(
     user_ids = [m.user_id for m in targets.values()]  # type: ignore[attr-defined]
     emails = dict(await User.filter(id__in=user_ids).values_list("id", "email"))
     removed: list[Removed] = []
-    deliveries: list[int] = []
     async with in_transaction():
         await Membership.filter(id__in=list(targets)).delete()
         await Invitation.filter(
@@ -239,12 +240,11 @@ async def remove_users(
             removed.append(Removed(
                 membership.id, user_id, emails.get(user_id, ""), user_id in orphans and user_id not in operators
             ))
-            user_ref = events.ref("User", user_id)
-            deliveries += await events.emit(
-                account_id, events.EventType.MEMBERSHIP_REMOVED,
-                {"id": events.ref("Membership", membership.id), "userId": user_ref},
-                subject=user_ref,
-            )
+        deliveries = await events.emit_many(account_id, events.EventType.MEMBERSHIP_REMOVED, [
+            ({"id": events.ref("Membership", r.membership_id), "userId": events.ref("User", r.user_id)},
+             events.ref("User", r.user_id))
+            for r in removed
+        ])
     await events.dispatch(deps, deliveries)
     return removed
 
@@ -281,9 +281,16 @@ async def _emit_updated(
     account_id: uuid.UUID, membership: Membership, *, old_status: MembershipStatus | None = None,
     owner: bool | None = None,
 ) -> list[int]:
-    """`membership.updated`: role, status or ownership changed; integrators re-query the rest."""
+    data, subject = _updated(membership, old_status=old_status, owner=owner)
+    return await events.emit(account_id, events.EventType.MEMBERSHIP_UPDATED, data, subject=subject)
+
+
+def _updated(
+    membership: Membership, *, old_status: MembershipStatus | None = None, owner: bool | None = None
+) -> tuple[dict[str, Any], str]:
+    """`membership.updated`: role, scopes, status or ownership changed; integrators re-query the rest."""
     user_ref = events.ref("User", membership.user_id)  # type: ignore[attr-defined]
-    data: dict[str, object] = {
+    data: dict[str, Any] = {
         "id": events.ref("Membership", membership.id),
         "userId": user_ref,
         "roleId": events.ref("Role", membership.role_id),  # type: ignore[attr-defined]
@@ -293,7 +300,7 @@ async def _emit_updated(
         data["oldStatus"] = str(old_status)
     if owner is not None:
         data["isOwner"] = owner
-    return await events.emit(account_id, events.EventType.MEMBERSHIP_UPDATED, data, subject=user_ref)
+    return data, user_ref
 
 
 async def reset_two_factor(

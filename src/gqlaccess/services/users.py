@@ -303,9 +303,10 @@ async def bulk_create_users(
                 await OutboxEmail.bulk_create(emails, batch_size=500)
             by_user = {m.user_id: m for m in memberships}  # type: ignore[attr-defined]
             invited_users = {u.id: u for u in new_users}
-            for invitation in new_invitations:
-                user_id = invitation.user_id  # type: ignore[attr-defined]
-                deliveries += await _emit_invited(account.id, invited_users[user_id], by_user[user_id], invitation)
+            deliveries = await events.emit_many(account.id, events.EventType.USER_INVITED, [
+                _invited(invited_users[i.user_id], by_user[i.user_id], i)  # type: ignore[attr-defined]
+                for i in new_invitations
+            ])
     except IntegrityError as exc:  # a concurrent call created one of these e-mails meanwhile
         raise DomainError.of("items", ErrorCode.USER_CANNOT_BE_CREATED, _CANNOT_CREATE) from exc
     queued = list(added_ids)
@@ -349,18 +350,19 @@ async def resend_invitation(
     return issued
 
 
-async def _emit_invited(account_id: uuid.UUID, user: User, membership: Membership, invitation: Invitation) -> list[int]:
+def _invited(user: User, membership: Membership, invitation: Invitation) -> tuple[dict[str, Any], str]:
     """`user.invited`: an activation link was issued (never the link itself: it is a secret)."""
     user_ref = events.ref("User", user.id)
-    return await events.emit(
-        account_id,
-        events.EventType.USER_INVITED,
-        {
-            "id": user_ref,
-            "membershipId": events.ref("Membership", membership.id),
-            "email": user.email,
-            "invitationId": events.ref("Invitation", invitation.id),
-            "expiresAt": invitation.expires_at.isoformat(),
-        },
-        subject=user_ref,
-    )
+    data = {
+        "id": user_ref,
+        "membershipId": events.ref("Membership", membership.id),
+        "email": user.email,
+        "invitationId": events.ref("Invitation", invitation.id),
+        "expiresAt": invitation.expires_at.isoformat(),
+    }
+    return data, user_ref
+
+
+async def _emit_invited(account_id: uuid.UUID, user: User, membership: Membership, invitation: Invitation) -> list[int]:
+    data, subject = _invited(user, membership, invitation)
+    return await events.emit(account_id, events.EventType.USER_INVITED, data, subject=subject)
