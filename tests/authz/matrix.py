@@ -414,3 +414,14 @@ FIELDS.update({
                                           success="ALLOWED"),
     "Mutation.resendClientUserInvitation": Rule(Need.CAPABILITY, _C, Level.MANAGE, args=_pending_client_user),
 })
+
+
+# ---- audit-trail export (issue 7) ------------------------------------------------------------
+FIELDS.update({
+    "Mutation.exportAuditEvents": Rule(
+        Need.CAPABILITY, Capability.AUDIT_LOG, Level.VIEW, args=_export_input,
+        overrides={IMPERSONATION: "FORBIDDEN"},
+        note="also exports:MANAGE (Admin, Team lead and Security hold both) and a person's session; "
+             "a view-as-client token is refused as read-only before anything is looked up",
+    ),
+})
