@@ -805,6 +805,16 @@ FIELDS.update({
 })
 
 
+# ---- audit-trail export (issue 7) ------------------------------------------------------------
+FIELDS.update({
+    "Mutation.exportAuditEvents": Rule(
+        Need.CAPABILITY, Capability.AUDIT_LOG, Level.VIEW, args=_export_input, session=True,
+        note="also exports:MANAGE (Admin, Team lead and Security hold both) and a person's session; "
+             "a view-as-client token is refused as read-only before anything is looked up",
+    ),
+})
+
+
 for _key in FASTPATH_FIELDS:
     _name, _ = _key.partition("[")[::2]
     _variant = _key.partition("[")[2].rstrip("]")

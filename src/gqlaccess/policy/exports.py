@@ -1,5 +1,6 @@
 """Who may export what (SPEC §4): the users file is Admin-only (seed 003); the clients file
-needs `clients` ≥ VIEW and `exports` = MANAGE. `exports` is closed to data-scope-restricted
+needs `clients` ≥ VIEW and `exports` = MANAGE; the audit-trail file (exportAuditEvents) `exports` = MANAGE
+and `audit_log` ≥ VIEW (who may read `auditEvents`). `exports` is closed to data-scope-restricted
 members (DATA_SCOPE_RESTRICTED), which `may` already enforces."""
 
 from __future__ import annotations

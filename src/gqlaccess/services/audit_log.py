@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -23,6 +23,7 @@ class AuditFilter:
     target_id: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    up_to_id: int | None = None  # an export's snapshot: events written after it started stay out
 
 
 def _filtered(criteria: AuditFilter) -> QuerySet[AuditEvent]:
@@ -42,6 +43,8 @@ def _filtered(criteria: AuditFilter) -> QuerySet[AuditEvent]:
         query = query.filter(created_at__gte=criteria.since)
     if criteria.until is not None:
         query = query.filter(created_at__lt=criteria.until)
+    if criteria.up_to_id is not None:
+        query = query.filter(id__lte=criteria.up_to_id)
     return query
 
 
@@ -73,3 +76,12 @@ async def export_batches(criteria: AuditFilter, batch_size: int = 5000) -> Async
             return
         yield rows
         last_id = rows[-1][0]
+
+
+async def snapshot(criteria: AuditFilter) -> tuple[AuditFilter, int]:
+    """For an export: the criteria pinned to the newest event now (events written while the file
+    is being written stay out, so the row count announced up front is the one written), and that
+    count."""
+    newest = await AuditEvent.filter(account_id=criteria.account_id).order_by("-id").first().values_list("id", flat=True)
+    pinned = replace(criteria, up_to_id=int(newest) if newest is not None else 0)  # type: ignore[call-overload]
+    return pinned, await _filtered(pinned).count()

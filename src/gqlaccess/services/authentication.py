@@ -10,7 +10,7 @@ from ..models import Session, User
 from ..models.enums import InvitationKind
 from ..security import crypto, rules, totp
 from ..security.passwords import hash_password, verify_password
-from . import account_policies, client_access, invitations, outbox
+from . import account_policies, client_access, events, invitations, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode
 from .sessions import create_session, revoke_user_sessions
@@ -70,13 +70,15 @@ async def login(
         # Only client logins, all suspended or inactive (seeds 000, 002).
         raise DomainError.of(None, ErrorCode.CLIENT_ACCESS_SUSPENDED, "Your access is suspended.")
     await throttle.reset("login:email", subject)
+    deliveries: list[int] = []
     async with in_transaction():
         user.last_login_at = deps.now()
         await user.save(update_fields=["last_login_at"])
         session, token = await create_session(
             user, lifetime=await account_policies.session_lifetime(settings, user.id), ip=ip, user_agent=user_agent
         )
-        await client_access.record_first_login(user.id)
+        await client_access.record_first_login(user.id, deliveries)
+    await events.dispatch(deps, deliveries)
     return LoginResult(user, session, token, await account_policies.totp_enrollment_required(user))
 
 

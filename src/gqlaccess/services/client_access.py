@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 from ..models import Account, Client, ClientResource, ClientUser, Invitation, Membership, User
 from ..models.enums import AccountStatus, ClientUserStatus, DeliveryStatus, InvitationKind, InvitationStatus
 from ..security import rules
-from . import email_templates, invitations, outbox
+from . import email_templates, events, invitations, outbox
 from .clients import refresh_status, user_for_email
 from .clock import utcnow
 from .deps import Deps
@@ -59,20 +59,22 @@ async def _issue(deps: Deps, client: Client, client_user: ClientUser, created_by
     )
 
 
-async def _mark_invited(client: Client, now: datetime) -> None:
+async def _mark_invited(client: Client, now: datetime, deliveries: list[int]) -> None:
     if client.invited_at is None:
         client.invited_at = now
         await Client.filter(id=client.id).update(invited_at=now)
-    await refresh_status(client)
+    await refresh_status(client, deliveries)
 
 
 async def generate_setup_url(deps: Deps, client: Client, created_by_id: UUID | None) -> IssuedLink:
     """The URL is the point: it is returned (with or without SMTP); regenerating revokes the last."""
     _refuse_if_suspended(client)
     contact = await contact_of(client)
+    deliveries: list[int] = []
     async with in_transaction():
         issued = await _issue(deps, client, contact, created_by_id)
-        await _mark_invited(client, deps.now())
+        await _mark_invited(client, deps.now(), deliveries)
+    await events.dispatch(deps, deliveries)
     return IssuedLink(issued)
 
 
@@ -107,6 +109,7 @@ async def send_invitation(deps: Deps, client: Client, custom_message: str | None
     _refuse_if_suspended(client)
     account = await Account.get(id=client.account_id)  # type: ignore[attr-defined]
     contact = await contact_of(client)
+    deliveries: list[int] = []
     async with in_transaction():
         issued = await _issue(deps, client, contact, created_by_id, custom_message=message)
         if deps.settings.smtp_enabled:
@@ -119,8 +122,9 @@ async def send_invitation(deps: Deps, client: Client, custom_message: str | None
             deps.settings, template="client_setup", to_email=contact.user.email, language=account.language,
             variables=variables, invitation_id=issued.invitation.id, account_id=account.id,
         )
-        await _mark_invited(client, deps.now())
+        await _mark_invited(client, deps.now(), deliveries)
     await deps.queue.enqueue_emails([row.id])
+    await events.dispatch(deps, deliveries)
     return IssuedLink(issued, row.id)
 
 
@@ -226,7 +230,7 @@ async def reactivate_client_user(client_user: ClientUser) -> ClientUser:
 
 
 @invitations.on_accept(InvitationKind.CLIENT_SETUP)
-async def _client_user_accepted(invitation: Invitation, user: User) -> None:
+async def _client_user_accepted(invitation: Invitation, user: User) -> list[int]:
     """Accepting returns a session: it is the client's first login (status ACTIVE)."""
     client_user = await ClientUser.get_or_none(id=invitation.client_user_id)  # type: ignore[attr-defined]
     if client_user is None or client_user.user_id != user.id:  # type: ignore[attr-defined]
@@ -236,7 +240,9 @@ async def _client_user_accepted(invitation: Invitation, user: User) -> None:
         raise DomainError.of("token", ErrorCode.CLIENT_SUSPENDED, "This client's access is suspended.")
     if client_user.status == ClientUserStatus.PENDING:
         await ClientUser.filter(id=client_user.id).update(status=ClientUserStatus.ACTIVE)
-    await record_first_login(user.id)
+    deliveries: list[int] = []
+    await record_first_login(user.id, deliveries)
+    return deliveries
 
 
 # --- login and the client's own view -------------------------------------------------------
@@ -250,7 +256,7 @@ async def may_log_in(user: User) -> bool:
     return bool(await usable_client_user_ids([user.id]))
 
 
-async def record_first_login(user_id: UUID) -> None:
+async def record_first_login(user_id: UUID, deliveries: list[int] | None = None) -> None:
     """A client user's first login makes their client ACTIVE (status derived from the fact)."""
     clients = await Client.filter(
         users__user_id=user_id, users__status=ClientUserStatus.ACTIVE, first_login_at=None, suspended_at=None
@@ -259,7 +265,7 @@ async def record_first_login(user_id: UUID) -> None:
     for client in clients:
         client.first_login_at = now
         await Client.filter(id=client.id).update(first_login_at=now)
-        await refresh_status(client)
+        await refresh_status(client, deliveries)
 
 
 async def visible_clients(user_id: UUID | None, impersonated_client_id: UUID | None) -> list[Client]:

@@ -25,6 +25,8 @@ from ..models import (
 from ..models.enums import ClientStatus, ResourceKind
 from ..policy.client_permissions import IMPLIED_RESOURCE_PERMISSIONS, normalize
 from ..security import rules
+from . import events
+from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
 from .orphans import prune_users, revoke_sessions_of_locked_out
 
@@ -52,8 +54,12 @@ def derive_status(
     return ClientStatus.POTENTIAL
 
 
-async def refresh_status(client: Client) -> ClientStatus:
-    """Recomputes and stores the status (stored only so lists can filter and sort on it)."""
+async def refresh_status(client: Client, deliveries: list[int] | None = None) -> ClientStatus:
+    """Recomputes and stores the status (stored only so lists can filter and sort on it).
+
+    A change emits `client.status_changed` in the caller's transaction; the delivery ids go to
+    `deliveries` for the caller to dispatch after commit (otherwise the outbox sweep sends them).
+    """
     status = derive_status(
         suspended_at=client.suspended_at,
         first_login_at=client.first_login_at,
@@ -61,9 +67,24 @@ async def refresh_status(client: Client) -> ClientStatus:
         assignments=await ClientResource.filter(client_id=client.id).count(),
     )
     if client.status != status:
+        old = ClientStatus(client.status)
         client.status = status
         await Client.filter(id=client.id).update(status=status)
+        client_ref = events.ref("Client", client.id)
+        ids = await events.emit(
+            client.account_id,  # type: ignore[attr-defined]
+            events.EventType.CLIENT_STATUS_CHANGED,
+            {"id": client_ref, "oldStatus": str(old), "status": str(status)},
+            subject=client_ref,
+        )
+        if deliveries is not None:
+            deliveries.extend(ids)
     return status
+
+
+async def _dispatch(deps: Deps | None, deliveries: list[int]) -> None:
+    if deps is not None:
+        await events.dispatch(deps, deliveries)
 
 
 def _text(errors: ErrorCollector, field: str, raw: str | None, *, required: bool = False) -> str | None:
@@ -216,26 +237,30 @@ async def delete_client(client: Client, *, confirm: bool) -> None:
         await prune_users(user_ids)
 
 
-async def suspend_client(client: Client, now: datetime) -> Client:
+async def suspend_client(client: Client, now: datetime, *, deps: Deps | None = None) -> Client:
     if client.suspended_at is not None:
         raise DomainError.of("clientId", ErrorCode.CLIENT_SUSPENDED, "This client is already suspended.")
+    deliveries: list[int] = []
     async with in_transaction():
         client.suspended_at = now
         await client.save(update_fields=["suspended_at", "updated_at"])
-        await refresh_status(client)
+        await refresh_status(client, deliveries)
         user_ids = await ClientUser.filter(client_id=client.id).values_list("user_id", flat=True)
         await revoke_sessions_of_locked_out(user_ids)
         await Session.filter(impersonated_client_id=client.id, revoked_at=None).update(revoked_at=now)
+    await _dispatch(deps, deliveries)
     return client
 
 
-async def reactivate_client(client: Client) -> Client:
+async def reactivate_client(client: Client, *, deps: Deps | None = None) -> Client:
     if client.suspended_at is None:
         raise DomainError.of("clientId", ErrorCode.CLIENT_NOT_SUSPENDED, "This client is not suspended.")
+    deliveries: list[int] = []
     async with in_transaction():
         client.suspended_at = None
         await client.save(update_fields=["suspended_at", "updated_at"])
-        await refresh_status(client)
+        await refresh_status(client, deliveries)
+    await _dispatch(deps, deliveries)
     return client
 
 
@@ -245,7 +270,7 @@ class Unassigned:
     remaining: int
 
 
-async def assign_resource(client: Client, resource_id: UUID | None, permissions: list[str] | None) -> ClientResource:
+async def assign_resource(client: Client, resource_id: UUID | None, permissions: list[str] | None, *, deps: Deps | None = None) -> ClientResource:
     """Assigns (or re-permissions) a SITE or APP resource of the client's own account."""
     errors = ErrorCollector()
     perms = _permissions(errors, "permissions", permissions, IMPLIED_RESOURCE_PERMISSIONS)
@@ -256,6 +281,7 @@ async def assign_resource(client: Client, resource_id: UUID | None, permissions:
         errors.add("resourceId", ErrorCode.RESOURCE_NOT_FOUND, "No such resource in this account.")
     errors.raise_if_any()
     assert resource is not None
+    deliveries: list[int] = []
     async with in_transaction():
         assignment = await ClientResource.get_or_none(client_id=client.id, resource_id=resource.id)
         if assignment is None:
@@ -263,19 +289,22 @@ async def assign_resource(client: Client, resource_id: UUID | None, permissions:
         else:
             assignment.permissions = perms
             await assignment.save(update_fields=["permissions"])
-        await refresh_status(client)
+        await refresh_status(client, deliveries)
+    await _dispatch(deps, deliveries)
     return assignment
 
 
-async def unassign_resource(client: Client, resource_id: UUID | None) -> Unassigned:
+async def unassign_resource(client: Client, resource_id: UUID | None, *, deps: Deps | None = None) -> Unassigned:
     deleted = 0
+    deliveries: list[int] = []
     async with in_transaction():
         if resource_id is not None:
             deleted = await ClientResource.filter(client_id=client.id, resource_id=resource_id).delete()
         if not deleted:
             raise DomainError.of("resourceId", ErrorCode.RESOURCE_NOT_ASSIGNED, "This resource is not assigned to the client.")
-        await refresh_status(client)
+        await refresh_status(client, deliveries)
         remaining = await ClientResource.filter(client_id=client.id).count()
+    await _dispatch(deps, deliveries)
     return Unassigned(client, remaining)
 
 

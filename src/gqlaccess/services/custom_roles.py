@@ -28,6 +28,8 @@ from ..policy.capabilities import (
     dump_levels,
 )
 from ..policy.grants import may_grant_role
+from . import events
+from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
 from .roles import usable_in_account
 
@@ -191,7 +193,9 @@ def _require_custom(role: Role) -> None:
         raise DomainError.of("roleId", ErrorCode.ROLE_NOT_CUSTOM, "Only custom roles can be changed or deleted.")
 
 
-async def update_custom_role(granter: AccountAccess, role: Role, *, changes: Sequence[LevelChange]) -> Role:
+async def update_custom_role(
+    granter: AccountAccess, role: Role, *, changes: Sequence[LevelChange], deps: Deps | None = None
+) -> Role:
     """Levels only (the name is immutable). Applies to every holder on their next request."""
     _require_custom(role)
     errors = ErrorCollector()
@@ -199,7 +203,17 @@ async def update_custom_role(granter: AccountAccess, role: Role, *, changes: Seq
     _check_bounds(errors, granter, levels, origin, "roleId")
     errors.raise_if_any()
     role.capabilities = dump_levels(levels)
-    await role.save(update_fields=["capabilities", "updated_at"])
+    async with in_transaction():
+        await role.save(update_fields=["capabilities", "updated_at"])
+        role_ref = events.ref("Role", role.id)
+        deliveries = await events.emit(
+            role.account_id,  # type: ignore[attr-defined]
+            events.EventType.ROLE_UPDATED,
+            {"id": role_ref, "name": role.name, "capabilities": dict(role.capabilities)},
+            subject=role_ref,
+        )
+    if deps is not None:
+        await events.dispatch(deps, deliveries)
     return role
 
 

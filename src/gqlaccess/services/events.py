@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import uuid
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -92,6 +93,55 @@ async def emit(
         )
         ids.append(delivery.id)
     return ids
+
+
+async def emit_many(
+    account_id: uuid.UUID,
+    event_type: str | EventType,
+    items: Sequence[tuple[dict[str, Any], str | None]],
+) -> list[int]:
+    """`emit` for a batch of (data, subject) — bulk mutations: one endpoint look-up and two
+    multi-row inserts whatever the batch size, nothing at all when nobody listens."""
+    try:
+        kind = EventType(event_type)
+    except ValueError as exc:
+        raise UnknownEventType(f"unknown webhook event type {event_type!r}") from exc
+    if not items:
+        return []
+    endpoints = await WebhookEndpoint.filter(account_id=account_id, enabled=True).values("id", "events")
+    subscribed = [e["id"] for e in endpoints if kind.value in (e["events"] or [])]
+    if not subscribed:
+        return []
+    now = utcnow()
+    created = [
+        WebhookEvent(
+            id=uuid.uuid4(),
+            account_id=account_id,
+            event_type=kind.value,
+            subject=(subject or str(data.get("id") or kind.value))[:120],
+            payload={
+                "type": kind.value,
+                "timestamp": now.isoformat(),
+                "data": {"accountId": ref("Account", account_id), **data},
+            },
+        )
+        for data, subject in items
+    ]
+    await WebhookEvent.bulk_create(created, batch_size=500)
+    await WebhookDelivery.bulk_create(
+        [
+            WebhookDelivery(
+                event_id=event.id, endpoint_id=endpoint_id, account_id=account_id, subject=event.subject,
+                next_attempt_at=now,
+            )
+            for event in created
+            for endpoint_id in subscribed
+        ],
+        batch_size=500,
+    )
+    return list(
+        await WebhookDelivery.filter(event_id__in=[e.id for e in created]).order_by("id").values_list("id", flat=True)
+    )
 
 
 async def dispatch(deps: Deps, delivery_ids: list[int]) -> None:

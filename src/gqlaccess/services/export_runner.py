@@ -21,11 +21,19 @@ from ..models.enums import ExportStatus
 from ..policy.access import resolve_access
 from ..policy.exports import may_export
 from ..policy.principal import Principal, PrincipalKind
-from . import outbox
+from . import events, outbox
 from .deps import Deps
 from .export_files import ZipCsvWriter
 from .export_sources import ExportSource
-from .exports import GAVE_UP, INTERRUPTED, MAX_ATTEMPTS, download_url, file_name, job_file_path
+from .exports import (
+    GAVE_UP,
+    INTERRUPTED,
+    MAX_ATTEMPTS,
+    download_url,
+    emit_completed,
+    file_name,
+    job_file_path,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -88,11 +96,13 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
     )
     if not claimed:
         # Interrupted MAX_ATTEMPTS times already (e.g. it outlives the job timeout every time).
-        if await ExportJob.filter(id=job_id, status=ExportStatus.QUEUED, attempts__gte=MAX_ATTEMPTS).update(
-            status=ExportStatus.FAILED, error=GAVE_UP, finished_at=now
-        ):
-            return "failed"
-        return "not-queued"
+        async with in_transaction():
+            gave_up = await ExportJob.filter(id=job_id, status=ExportStatus.QUEUED, attempts__gte=MAX_ATTEMPTS).update(
+                status=ExportStatus.FAILED, error=GAVE_UP, finished_at=now
+            )
+            deliveries = await _emit_failed(job_id) if gave_up else []
+        await events.dispatch(deps, deliveries)
+        return "failed" if gave_up else "not-queued"
     job = await ExportJob.get_or_none(id=job_id).select_related("account", "requested_by")
     if job is None:
         return "gone"
@@ -123,11 +133,21 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
     except Exception as exc:
         await writer.discard()
         log.exception("export_failed", job_id=str(job.id))
-        await lease.mine().update(
-            status=ExportStatus.FAILED, error=f"The export failed: {type(exc).__name__}.", finished_at=deps.now()
-        )
+        async with in_transaction():
+            failed = await lease.mine().update(
+                status=ExportStatus.FAILED, error=f"The export failed: {type(exc).__name__}.", finished_at=deps.now()
+            )
+            deliveries = await _emit_failed(job.id) if failed else []
+        await events.dispatch(deps, deliveries)
         return "failed"
     return await _finish(deps, job, lease, rows, size, str(path))
+
+
+async def _emit_failed(job_id: uuid.UUID) -> list[int]:
+    row = await ExportJob.filter(id=job_id).values("account_id", "kind")
+    if not row:
+        return []
+    return await emit_completed(row[0]["account_id"], job_id, row[0]["kind"], ExportStatus.FAILED)
 
 
 async def _may_still_export(job: ExportJob, requester: User) -> bool:
@@ -140,6 +160,7 @@ async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: in
     now = deps.now()
     expires_at = now + settings.lifetimes.export_download
     outbox_ids: list[int] = []
+    deliveries: list[int] = []
     async with in_transaction():
         done = await lease.mine().update(
             status=ExportStatus.SUCCEEDED, rows_done=rows, rows_total=rows, size_bytes=size, file_path=path,
@@ -147,6 +168,9 @@ async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: in
         )
         if done:
             job.status, job.file_path, job.expires_at = ExportStatus.SUCCEEDED, path, expires_at
+            deliveries = await emit_completed(
+                job.account.id, job.id, job.kind, ExportStatus.SUCCEEDED, rows=rows
+            )
             requester = job.requested_by
             # The mail carries the data (attachment) or a link: only to a requester who may still
             # run this export (access can be revoked while the job waited or ran).
@@ -170,5 +194,6 @@ async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: in
         job_file_path(settings, job).unlink(missing_ok=True)
         return "abandoned"
     await deps.queue.enqueue_emails(outbox_ids)
+    await events.dispatch(deps, deliveries)
     log.info("export_succeeded", job_id=str(job.id), rows=rows, size=size)
     return "succeeded"

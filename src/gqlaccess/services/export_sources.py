@@ -23,7 +23,7 @@ from tortoise import connections
 
 from ..models.enums import ExportKind, MembershipStatus
 from ..policy.capabilities import ADMIN_KEY, SECURITY_KEY
-from . import user_directory
+from . import audit_log, events, user_directory
 from .export_files import csv_lines, neutralise
 
 Write = Callable[[bytes], Awaitable[None]]
@@ -34,6 +34,10 @@ CLIENT_HEADER = [
     "Assigned resource IDs", "Number of assigned resources", "Status",
 ]
 USER_HEADER = ["Name", "E-mail", "Role", "Status", "Apps", "Media sources", "Geos", "Last login", "Created"]
+# IDs are the API's global IDs, so a row can be fed back into auditEvents(actorId:, targetId:).
+AUDIT_HEADER = ["Event ID", "Time", "Action", "Outcome", "Reason", "Actor kind", "Actor ID", "Target type",
+                "Target ID", "IP"]
+_STEMS = {ExportKind.CLIENTS: "clients", ExportKind.USERS: "users", ExportKind.AUDIT_EVENTS: "audit-events"}
 LIST_SEPARATOR = "; "
 ALL = "All"
 
@@ -84,12 +88,16 @@ class ExportSource:
     use_copy: bool = True
     header: list[str] = field(init=False)
 
+    _audit: audit_log.AuditFilter | None = field(init=False, default=None)
+
     def __post_init__(self) -> None:
-        self.header = CLIENT_HEADER if self.kind == ExportKind.CLIENTS else USER_HEADER
+        self.header = {ExportKind.CLIENTS: CLIENT_HEADER, ExportKind.AUDIT_EVENTS: AUDIT_HEADER}.get(
+            self.kind, USER_HEADER
+        )
 
     @property
     def file_stem(self) -> str:
-        return "clients" if self.kind == ExportKind.CLIENTS else "users"
+        return _STEMS[self.kind]
 
     # ---- filters (shared by count and batches) -------------------------------------------------
 
@@ -125,6 +133,9 @@ class ExportSource:
         return "c.email" if self.kind == ExportKind.CLIENTS else "u.email"
 
     async def count(self) -> int:
+        if self.kind == ExportKind.AUDIT_EVENTS:
+            self._audit, total = await audit_log.snapshot(audit_criteria(self.account_id, self.filters))
+            return total
         p = _Params(self.dialect)
         where = self._where(p)
         rows = await connections.get("default").execute_query_dict(
@@ -137,6 +148,8 @@ class ExportSource:
     async def stream(self, write: Write, progress: Progress) -> int:
         """Header then every row; `progress(rows_so_far)` after each batch. Returns the row count."""
         await write(csv_lines([self.header]))
+        if self.kind == ExportKind.AUDIT_EVENTS:
+            return await self._stream_audit(write, progress)
         if self.kind == ExportKind.CLIENTS and self.dialect == "postgres" and self.use_copy:
             return await self._stream_clients_copy(write, progress)
         return await self._stream_rows(write, progress)
@@ -154,6 +167,16 @@ class ExportSource:
             await progress(done)
             if len(rows) < self.batch_size:
                 return done
+
+    async def _stream_audit(self, write: Write, progress: Progress) -> int:
+        """Oldest first, through the same query as `auditEvents` (services/audit_log.py)."""
+        criteria = self._audit or (await audit_log.snapshot(audit_criteria(self.account_id, self.filters)))[0]
+        done = 0
+        async for batch in audit_log.export_batches(criteria, self.batch_size):
+            await write(csv_lines([_audit_row(row) for row in batch]))
+            done += len(batch)
+            await progress(done)
+        return done
 
     async def _client_batch(self, after: str | None) -> tuple[list[list[Any]], str | None]:
         p = _Params(self.dialect)
@@ -291,3 +314,37 @@ def _sql_neutralise(column: str) -> str:
     """The SQL twin of export_files.neutralise (= + - @ TAB CR), on ascii() of the first
     character: cheaper than comparing left(x, 1) strings (measured)."""
     return f"CASE WHEN ascii({column}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {column} ELSE {column} END"
+
+
+def audit_criteria(account_id: uuid.UUID, filters: dict[str, Any]) -> audit_log.AuditFilter:
+    """The job's stored filters (JSON) back into the `auditEvents` criteria."""
+
+    def when(key: str) -> datetime | None:
+        return datetime.fromisoformat(filters[key]) if filters.get(key) else None
+
+    return audit_log.AuditFilter(
+        account_id=account_id,
+        actor_id=uuid.UUID(filters["actor_id"]) if filters.get("actor_id") else None,
+        action=filters.get("action"),
+        target_type=filters.get("target_type"),
+        target_id=filters.get("target_id"),
+        since=when("since"),
+        until=when("until"),
+    )
+
+
+def _audit_row(row: tuple[Any, ...]) -> list[Any]:
+    values = dict(zip(audit_log.EXPORT_COLUMNS, row, strict=True))
+    if values["actor_user_id"]:
+        actor = events.ref("User", values["actor_user_id"])
+    elif values["actor_token_id"]:
+        actor = events.ref("ApiToken", values["actor_token_id"])
+    else:
+        actor = None
+    target_type, target_id = values["target_type"], values["target_id"]
+    target = events.ref(target_type, target_id) if target_type and target_id else target_id
+    return [
+        events.ref("AuditEvent", str(values["id"])), _timestamp(values["created_at"]), neutralise(values["action"]),
+        _text_or_none(values["outcome"]), neutralise(values["reason"]), _text_or_none(values["actor_kind"]), actor,
+        neutralise(target_type), neutralise(target), neutralise(values["ip"]),
+    ]

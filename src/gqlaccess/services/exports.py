@@ -21,6 +21,7 @@ from typing import Any
 import structlog
 from itsdangerous import BadSignature, URLSafeSerializer
 from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
 from ..config import Settings
 from ..models import Account, ExportJob, Role, User
@@ -28,6 +29,7 @@ from ..models.enums import ExportKind, ExportStatus
 from ..policy.access import resolve_access
 from ..policy.exports import may_download
 from ..policy.principal import Principal, PrincipalKind
+from . import events
 from .deps import Deps
 from .errors import ErrorCode, ErrorCollector
 
@@ -62,9 +64,11 @@ def job_file_path(settings: Settings, job: ExportJob) -> Path:
     return exports_root(settings) / str(job.account_id) / f"{job.id}.{job.attempts}.zip"  # type: ignore[attr-defined]
 
 
+_FILE_STEMS = {ExportKind.CLIENTS: "clients", ExportKind.USERS: "users", ExportKind.AUDIT_EVENTS: "audit-events"}
+
+
 def file_name(job: ExportJob) -> str:
-    stem = "clients" if job.kind == ExportKind.CLIENTS else "users"
-    return f"{stem}-{job.created_at:%Y%m%d-%H%M%S}.zip"
+    return f"{_FILE_STEMS[ExportKind(job.kind)]}-{job.created_at:%Y%m%d-%H%M%S}.zip"
 
 
 # ---- requesting ---------------------------------------------------------------------------------
@@ -84,18 +88,32 @@ async def request_export(
     search = filters.get("search")
     if search is not None and len(search) > MAX_SEARCH_LENGTH:
         errors.add("filter.search", ErrorCode.TOO_LONG, f"At most {MAX_SEARCH_LENGTH} characters.")
+    action = filters.get("action")
+    if isinstance(action, str) and len(action) > MAX_SEARCH_LENGTH:
+        errors.add("filter.action", ErrorCode.TOO_LONG, f"At most {MAX_SEARCH_LENGTH} characters.")
+    since, until = filters.get("since"), filters.get("until")
+    if isinstance(since, datetime) and isinstance(until, datetime) and since >= until:
+        errors.add("filter.until", ErrorCode.INVALID, "`until` must come after `since`.")
     role_id = filters.get("role_id")
     if role_id is not None:
         role = await Role.get_or_none(id=role_id)
         if role is None or role.account_id not in (None, account_id):  # type: ignore[attr-defined]
             errors.add("filter.roleId", ErrorCode.NOT_FOUND, "No such role in this account.")
     errors.raise_if_any()
-    stored = {k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in filters.items() if v not in (None, "")}
+    stored = {k: _json_value(v) for k, v in filters.items() if v not in (None, "")}
     job = await ExportJob.create(
         account_id=account_id, requested_by_id=requested_by_id, kind=kind, filters=stored, with_bom=with_bom
     )
     await deps.queue.enqueue("run_export", str(job.id), job_id=run_job_id(job))
     return job
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
 
 
 # ---- signed links -------------------------------------------------------------------------------
@@ -141,6 +159,18 @@ def read_link(settings: Settings, token: str, now: datetime) -> LinkClaim:
     return claim
 
 
+async def emit_completed(
+    account_id: uuid.UUID, job_id: uuid.UUID, kind: str, status: ExportStatus, rows: int | None = None
+) -> list[int]:
+    """`export.completed` (succeeded or failed), in the transaction that finishes the job.
+    Never the download link: it is a bearer secret for the requester only."""
+    job_ref = events.ref("ExportJob", job_id)
+    data: dict[str, Any] = {"id": job_ref, "kind": str(kind), "status": str(status)}
+    if rows is not None:
+        data["rowCount"] = rows
+    return await events.emit(account_id, events.EventType.EXPORT_COMPLETED, data, subject=job_ref)
+
+
 # ---- sweeps -------------------------------------------------------------------------------------
 
 
@@ -150,11 +180,19 @@ async def reap_stale_jobs(deps: Deps, *, stale_after: timedelta = STALE_AFTER) -
     now = deps.now()
     cutoff = now - stale_after
     stale = Q(status=ExportStatus.RUNNING) & (Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True))
-    failed = await ExportJob.filter(stale, attempts__gte=MAX_ATTEMPTS).update(
-        status=ExportStatus.FAILED,
-        error=GAVE_UP,
-        finished_at=now,
+    given_up = await ExportJob.filter(stale, attempts__gte=MAX_ATTEMPTS).limit(SWEEP_BATCH).values(
+        "id", "account_id", "kind"
     )
+    failed = 0
+    deliveries: list[int] = []
+    for row in given_up:  # one by one: each job owes its own `export.completed`
+        async with in_transaction():
+            if await ExportJob.filter(stale, id=row["id"], attempts__gte=MAX_ATTEMPTS).update(
+                status=ExportStatus.FAILED, error=GAVE_UP, finished_at=now
+            ):
+                failed += 1
+                deliveries += await emit_completed(row["account_id"], row["id"], row["kind"], ExportStatus.FAILED)
+    await events.dispatch(deps, deliveries)
     retried = await ExportJob.filter(stale, attempts__lt=MAX_ATTEMPTS).update(
         status=ExportStatus.QUEUED, heartbeat_at=None, error=INTERRUPTED
     )

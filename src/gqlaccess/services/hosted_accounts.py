@@ -11,7 +11,7 @@ from ..models import Account, Invitation, Membership, User
 from ..models.enums import AccountStatus, DeliveryStatus, InvitationKind, InvitationStatus, MembershipStatus
 from ..policy.capabilities import ADMIN_KEY
 from ..security import rules
-from . import invitations, outbox
+from . import events, invitations, outbox
 from .accounts import check_account_name
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
@@ -155,7 +155,7 @@ async def resend_account_setup(
 
 
 @invitations.on_accept(InvitationKind.ACCOUNT_SETUP)
-async def _admin_accepted(invitation: Invitation, user: User) -> None:
+async def _admin_accepted(invitation: Invitation, user: User) -> list[int]:
     """The invited admin becomes the owner (an Admin membership); the account turns ACTIVE."""
     account = await Account.get_or_none(id=invitation.account_id)  # type: ignore[attr-defined]
     if account is None or account.status != AccountStatus.SETUP_IN_PROGRESS or account.owner_id is not None:  # type: ignore[attr-defined]
@@ -170,6 +170,33 @@ async def _admin_accepted(invitation: Invitation, user: User) -> None:
         membership.status = MembershipStatus.ACTIVE
         await membership.save()
     await Account.filter(id=account.id).update(owner_id=user.id, status=AccountStatus.ACTIVE)
+    # Inside accept()'s transaction; accept() dispatches the deliveries after commit.
+    return await emit_status_changed(account, AccountStatus.SETUP_IN_PROGRESS, AccountStatus.ACTIVE)
+
+
+async def emit_status_changed(account: Account, old: AccountStatus, new: AccountStatus) -> list[int]:
+    """`account.status_changed`, to the account's own endpoints and to its host's: the host lists
+    its hosted accounts with their status (`hostedAccounts`), and an unmanaged account has no
+    endpoint of its own before its setup completes."""
+    account_ref = events.ref("Account", account.id)
+    data = {"id": account_ref, "oldStatus": str(old), "status": str(new)}
+    host_id = account.host_id  # type: ignore[attr-defined]
+    deliveries: list[int] = []
+    for receiving in (account.id, host_id):
+        if receiving is not None:
+            deliveries += await events.emit(receiving, events.EventType.ACCOUNT_STATUS_CHANGED, data, subject=account_ref)
+    return deliveries
+
+
+async def _set_status(deps: Deps | None, account: Account, new: AccountStatus) -> Account:
+    old = AccountStatus(account.status)
+    async with in_transaction():
+        account.status = new
+        await account.save(update_fields=["status", "updated_at"])
+        deliveries = await emit_status_changed(account, old, new)
+    if deps is not None:
+        await events.dispatch(deps, deliveries)
+    return account
 
 
 async def rename_account(account: Account, name: str) -> Account:
@@ -181,17 +208,13 @@ async def rename_account(account: Account, name: str) -> Account:
     return account
 
 
-async def deactivate_account(account: Account) -> Account:
+async def deactivate_account(account: Account, *, deps: Deps | None = None) -> Account:
     if account.status != AccountStatus.ACTIVE:
         raise DomainError.of("accountId", ErrorCode.ACCOUNT_NOT_ACTIVE, "Only an active account can be deactivated.")
-    account.status = AccountStatus.DEACTIVATED
-    await account.save(update_fields=["status", "updated_at"])
-    return account
+    return await _set_status(deps, account, AccountStatus.DEACTIVATED)
 
 
-async def reactivate_account(account: Account) -> Account:
+async def reactivate_account(account: Account, *, deps: Deps | None = None) -> Account:
     if account.status != AccountStatus.DEACTIVATED:
         raise DomainError.of("accountId", ErrorCode.ACCOUNT_NOT_DEACTIVATED, "This account is not deactivated.")
-    account.status = AccountStatus.ACTIVE
-    await account.save(update_fields=["status", "updated_at"])
-    return account
+    return await _set_status(deps, account, AccountStatus.ACTIVE)

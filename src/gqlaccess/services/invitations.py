@@ -25,7 +25,9 @@ from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
 from .throttle import Throttle
 
-AcceptEffect = Callable[[Invitation, User], Awaitable[None]]
+# An effect runs inside accept()'s transaction; it may return webhook delivery ids that it
+# emitted, which accept() dispatches after commit.
+AcceptEffect = Callable[[Invitation, User], Awaitable[list[int] | None]]
 _ACCEPT_EFFECTS: dict[InvitationKind, AcceptEffect] = {}
 
 _PAGES = {
@@ -216,9 +218,8 @@ async def accept(
         user.privacy_accepted_at = now
         await user.save()
         effect = _ACCEPT_EFFECTS.get(InvitationKind(invitation.kind))
-        if effect is not None:
-            await effect(invitation, user)
-        deliveries = await _emit_activated(invitation, user, first_activation)
+        effect_deliveries = (await effect(invitation, user) or []) if effect is not None else []
+        deliveries = effect_deliveries + await _emit_activated(invitation, user, first_activation)
     await events.dispatch(deps, deliveries)
     return user
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -18,6 +19,7 @@ from ..models import Account, ClientUser, Invitation, Membership, Role, User
 from ..models.enums import InvitationKind, InvitationStatus, MembershipStatus
 from ..policy.access import AccountAccess
 from ..policy.capabilities import ADMIN_KEY
+from . import events
 from .authentication import clear_totp
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
@@ -96,6 +98,8 @@ async def update_membership(
             await user.save(update_fields=["name", "department", "notification_email", "updated_at"])
         if role.id != current_role.id:
             await drop_empty_temporary_roles({current_role.id})
+        deliveries = await _emit_updated(account.id, updated)
+    await events.dispatch(deps, deliveries)
     return updated
 
 
@@ -154,6 +158,10 @@ async def bulk_update_memberships(
         for updated in previews:
             await updated.save()
         await drop_empty_temporary_roles(left_roles)
+        deliveries = await events.emit_many(
+            account_id, events.EventType.MEMBERSHIP_UPDATED, [_updated(m) for m in previews]
+        )
+    await events.dispatch(deps, deliveries)
     return BulkPreview(previews, saved=True)
 
 
@@ -167,8 +175,12 @@ async def set_status(
     _guard_target(errors, granter, account, membership, role, "membershipId")
     errors.raise_if_any()
     if membership.status != status:
-        membership.status = status
-        await membership.save(update_fields=["status", "updated_at"])
+        old = MembershipStatus(membership.status)
+        async with in_transaction():
+            membership.status = status
+            await membership.save(update_fields=["status", "updated_at"])
+            deliveries = await _emit_updated(account.id, membership, old_status=old)
+        await events.dispatch(deps, deliveries)
     return membership
 
 
@@ -228,6 +240,12 @@ async def remove_users(
             removed.append(Removed(
                 membership.id, user_id, emails.get(user_id, ""), user_id in orphans and user_id not in operators
             ))
+        deliveries = await events.emit_many(account_id, events.EventType.MEMBERSHIP_REMOVED, [
+            ({"id": events.ref("Membership", r.membership_id), "userId": events.ref("User", r.user_id)},
+             events.ref("User", r.user_id))
+            for r in removed
+        ])
+    await events.dispatch(deps, deliveries)
     return removed
 
 
@@ -245,9 +263,44 @@ async def transfer_ownership(deps: Deps, account: Account, target: Membership) -
     async with in_transaction():
         locked = await Account.filter(id=account.id).select_for_update().first()
         assert locked is not None
+        previous_owner_id = locked.owner_id  # type: ignore[attr-defined]
         locked.owner_id = user.id  # type: ignore[attr-defined]
         await locked.save(update_fields=["owner_id", "updated_at"])
+        deliveries = await _emit_updated(account.id, target, owner=True)
+        previous = (
+            await Membership.get_or_none(account_id=account.id, user_id=previous_owner_id)
+            if previous_owner_id is not None else None
+        )
+        if previous is not None:
+            deliveries += await _emit_updated(account.id, previous, owner=False)
+    await events.dispatch(deps, deliveries)
     return locked
+
+
+async def _emit_updated(
+    account_id: uuid.UUID, membership: Membership, *, old_status: MembershipStatus | None = None,
+    owner: bool | None = None,
+) -> list[int]:
+    data, subject = _updated(membership, old_status=old_status, owner=owner)
+    return await events.emit(account_id, events.EventType.MEMBERSHIP_UPDATED, data, subject=subject)
+
+
+def _updated(
+    membership: Membership, *, old_status: MembershipStatus | None = None, owner: bool | None = None
+) -> tuple[dict[str, Any], str]:
+    """`membership.updated`: role, scopes, status or ownership changed; integrators re-query the rest."""
+    user_ref = events.ref("User", membership.user_id)  # type: ignore[attr-defined]
+    data: dict[str, Any] = {
+        "id": events.ref("Membership", membership.id),
+        "userId": user_ref,
+        "roleId": events.ref("Role", membership.role_id),  # type: ignore[attr-defined]
+        "status": str(MembershipStatus(membership.status)),
+    }
+    if old_status is not None:
+        data["oldStatus"] = str(old_status)
+    if owner is not None:
+        data["isOwner"] = owner
+    return data, user_ref
 
 
 async def reset_two_factor(

@@ -20,7 +20,7 @@ from ..models.enums import InvitationKind
 from ..policy.access import AccountAccess
 from ..security import crypto, rules
 from ..security.tokens import INVITATION_PREFIX, hash_secret, new_secret
-from . import invitations, outbox
+from . import events, invitations, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector, FieldError
 from .member_access import AccessChange, AccountCatalogue, apply_change
@@ -149,6 +149,7 @@ async def create_user(
     assert checked is not None
     inviter = await _inviter_name(actor_user_id)
     outbox_ids: list[int] = []
+    deliveries: list[int] = []
     async with in_transaction():
         account = await _locked_account(account_id)
         user = await User.get_or_none(email=checked.email)
@@ -184,7 +185,9 @@ async def create_user(
                 invitation_id=issued.invitation.id, account_id=account.id,
             )
             outbox_ids.append(row.id)
+            deliveries = await _emit_invited(account.id, user, membership, issued.invitation)
     await deps.queue.enqueue_emails(outbox_ids)
+    await events.dispatch(deps, deliveries)
     return CreatedMember(membership, user, issued, added_existing)
 
 
@@ -225,6 +228,7 @@ async def bulk_create_users(
     settings = deps.settings
     added_ids: list[int] = []
     invitation_ids: list[uuid.UUID] = []
+    deliveries: list[int] = []
     try:
         async with in_transaction():
             account = await _locked_account(account_id)
@@ -297,6 +301,12 @@ async def bulk_create_users(
                 await Invitation.bulk_create(new_invitations, batch_size=500)
             if emails:
                 await OutboxEmail.bulk_create(emails, batch_size=500)
+            by_user = {m.user_id: m for m in memberships}  # type: ignore[attr-defined]
+            invited_users = {u.id: u for u in new_users}
+            deliveries = await events.emit_many(account.id, events.EventType.USER_INVITED, [
+                _invited(invited_users[i.user_id], by_user[i.user_id], i)  # type: ignore[attr-defined]
+                for i in new_invitations
+            ])
     except IntegrityError as exc:  # a concurrent call created one of these e-mails meanwhile
         raise DomainError.of("items", ErrorCode.USER_CANNOT_BE_CREATED, _CANNOT_CREATE) from exc
     queued = list(added_ids)
@@ -305,6 +315,7 @@ async def bulk_create_users(
             await OutboxEmail.filter(invitation_id__in=invitation_ids).order_by("id").values_list("id", flat=True)
         )
     await deps.queue.enqueue_emails(queued)
+    await events.dispatch(deps, deliveries)
     return results
 
 
@@ -333,5 +344,25 @@ async def resend_invitation(
             variables=_activation_variables(deps, user, account, issued, inviter),
             invitation_id=issued.invitation.id, account_id=account.id,
         )
+        deliveries = await _emit_invited(account.id, user, membership, issued.invitation)
     await deps.queue.enqueue_emails([row.id])
+    await events.dispatch(deps, deliveries)
     return issued
+
+
+def _invited(user: User, membership: Membership, invitation: Invitation) -> tuple[dict[str, Any], str]:
+    """`user.invited`: an activation link was issued (never the link itself: it is a secret)."""
+    user_ref = events.ref("User", user.id)
+    data = {
+        "id": user_ref,
+        "membershipId": events.ref("Membership", membership.id),
+        "email": user.email,
+        "invitationId": events.ref("Invitation", invitation.id),
+        "expiresAt": invitation.expires_at.isoformat(),
+    }
+    return data, user_ref
+
+
+async def _emit_invited(account_id: uuid.UUID, user: User, membership: Membership, invitation: Invitation) -> list[int]:
+    data, subject = _invited(user, membership, invitation)
+    return await events.emit(account_id, events.EventType.USER_INVITED, data, subject=subject)

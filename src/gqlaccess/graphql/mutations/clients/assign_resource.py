@@ -33,7 +33,8 @@ async def assign_resource(info: Info, input: AssignResourceInput) -> AssignResou
         resource_id = decode_optional(input.resource_id, "Resource")
         scope.details["resource_id"] = str(resource_id) if resource_id else None
         assignment = await clients.assign_resource(
-            client, resource_id, [str(p.value if hasattr(p, "value") else p) for p in input.permissions or []]
+            client, resource_id, [str(p.value if hasattr(p, "value") else p) for p in input.permissions or []],
+            deps=info.context.deps,
         )
         await assignment.fetch_related("resource")
         return AssignResourcePayload(client=ClientType.from_model(client), assignment=AssignedResource.from_model(assignment))

@@ -24,6 +24,7 @@ async def reactivate_client(info: Info, input: ReactivateClientInput) -> Reactiv
 
     async def body(scope: MutationScope) -> ReactivateClientPayload:
         client = await client_for_mutation(info, input.client_id)
-        return ReactivateClientPayload(client=ClientType.from_model(await clients.reactivate_client(client)))
+        reactivated = await clients.reactivate_client(client, deps=info.context.deps)
+        return ReactivateClientPayload(client=ClientType.from_model(reactivated))
 
     return await run_mutation(info, "client.reactivate", ReactivateClientPayload, body)

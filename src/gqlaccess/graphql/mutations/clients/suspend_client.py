@@ -24,6 +24,7 @@ async def suspend_client(info: Info, input: SuspendClientInput) -> SuspendClient
 
     async def body(scope: MutationScope) -> SuspendClientPayload:
         client = await client_for_mutation(info, input.client_id)
-        return SuspendClientPayload(client=ClientType.from_model(await clients.suspend_client(client, info.context.deps.now())))
+        suspended = await clients.suspend_client(client, info.context.deps.now(), deps=info.context.deps)
+        return SuspendClientPayload(client=ClientType.from_model(suspended))
 
     return await run_mutation(info, "client.suspend", SuspendClientPayload, body)

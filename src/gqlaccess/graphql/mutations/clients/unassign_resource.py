@@ -33,7 +33,7 @@ async def unassign_resource(info: Info, input: UnassignResourceInput) -> Unassig
         client = await client_for_mutation(info, input.client_id)
         resource_id = decode_optional(input.resource_id, "Resource")
         scope.details["resource_id"] = str(resource_id) if resource_id else None
-        result = await clients.unassign_resource(client, resource_id)
+        result = await clients.unassign_resource(client, resource_id, deps=info.context.deps)
         last = result.remaining == 0
         return UnassignResourcePayload(
             client=ClientType.from_model(result.client), remaining_resources=result.remaining,

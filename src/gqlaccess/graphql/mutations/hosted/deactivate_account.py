@@ -26,6 +26,7 @@ async def deactivate_account(info: Info, input: DeactivateAccountInput) -> Deact
 
     async def body(scope: MutationScope) -> DeactivateAccountPayload:
         account = await authorize_lifecycle(info, input.account_id, LifecycleAction.DEACTIVATE)
-        return DeactivateAccountPayload(account=AccountType.from_model(await hosted_accounts.deactivate_account(account)))
+        updated = await hosted_accounts.deactivate_account(account, deps=info.context.deps)
+        return DeactivateAccountPayload(account=AccountType.from_model(updated))
 
     return await run_mutation(info, "account.deactivate", DeactivateAccountPayload, body)

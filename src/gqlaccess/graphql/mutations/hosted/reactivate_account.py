@@ -26,6 +26,7 @@ async def reactivate_account(info: Info, input: ReactivateAccountInput) -> React
         account = await authorize_lifecycle(info, input.account_id, LifecycleAction.DEACTIVATE)
         if await account_deletion.deletion_in_flight(account.id):
             raise DomainError.of("accountId", ErrorCode.ACCOUNT_NOT_DEACTIVATED, "This account is being deleted.")
-        return ReactivateAccountPayload(account=AccountType.from_model(await hosted_accounts.reactivate_account(account)))
+        updated = await hosted_accounts.reactivate_account(account, deps=info.context.deps)
+        return ReactivateAccountPayload(account=AccountType.from_model(updated))
 
     return await run_mutation(info, "account.reactivate", ReactivateAccountPayload, body)

@@ -27,7 +27,9 @@ async def update_custom_role(info: Info, input: UpdateCustomRoleInput) -> Update
 
     async def body(scope: MutationScope) -> UpdateCustomRolePayload:
         role, access = await role_to_change(info, scope, input.role_id)
-        updated = await custom_roles.update_custom_role(access, role, changes=level_changes(input.capabilities))
+        updated = await custom_roles.update_custom_role(
+            access, role, changes=level_changes(input.capabilities), deps=info.context.deps
+        )
         scope.details["capabilities"] = dict(updated.capabilities)
         return UpdateCustomRolePayload(role=RoleType.from_model(updated))
 
