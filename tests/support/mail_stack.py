@@ -14,6 +14,7 @@ import shutil
 import subprocess
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,9 @@ import pytest
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
 from gqlaccess.config import Settings
+from gqlaccess.models import OutboxEmail
+from gqlaccess.models.enums import OutboxStatus
+from gqlaccess.services.clock import utcnow
 from gqlaccess.services.deps import Deps
 from gqlaccess.services.queue import JobQueue
 from gqlaccess.services.throttle import Throttle
@@ -86,6 +90,10 @@ async def mail_stack(settings: Settings, runtime: Any, smtp_server: SmtpSink) ->
         mail_requeue_after_seconds=0,
         run_worker_in_process=False,
     )
+    # The session app (no SMTP) shares this database and leaves its e-mails PENDING: in a real
+    # deployment those would have been sent. Park them, so this SMTP stack's re-enqueue works on
+    # what its own test creates instead of draining thousands of strangers' rows first.
+    await OutboxEmail.filter(status=OutboxStatus.PENDING).update(next_attempt_at=utcnow() + timedelta(days=365))
     redis_settings = RedisSettings.from_dsn(_redis_url(runtime))
     pool = await create_pool(redis_settings)
     deps = Deps(settings=smtp_settings, queue=JobQueue(pool, smtp_settings.queue_name))
