@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -52,7 +53,6 @@ class BodySizeLimitMiddleware:
                 await _too_large(send)
                 return
         received = 0
-        response_started = False
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -63,17 +63,7 @@ class BodySizeLimitMiddleware:
                     raise _BodyTooLarge()
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started
-            if message["type"] == "http.response.start":
-                response_started = True
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLarge:
-            if not response_started:
-                await _too_large(send)
+        await _refusing_on(_BodyTooLarge, self.app, scope, limited_receive, send, _too_large)
 
 
 async def _unavailable(send: Send) -> None:
@@ -87,6 +77,38 @@ async def _unavailable(send: Send) -> None:
 
 class _BodyTooLarge(Exception):
     pass
+
+
+async def _refusing_on(
+    refusal: type[Exception], app: ASGIApp, scope: Scope, receive: Receive, send: Send,
+    answer: Callable[[Send], Awaitable[None]],
+) -> None:
+    """Runs the app; when the wrapped `receive` raises `refusal`, answers with `answer` unless
+    a response has already started."""
+    response_started = False
+
+    async def tracking_send(message: Message) -> None:
+        nonlocal response_started
+        if message["type"] == "http.response.start":
+            response_started = True
+        await send(message)
+
+    try:
+        await app(scope, receive, tracking_send)
+    except refusal:
+        if not response_started:
+            await answer(send)
+
+
+async def _timed_out(send: Send) -> None:
+    body = b'{"errors":[{"message":"The request body was not received in time.","extensions":{"code":"REQUEST_TIMEOUT"}}]}'
+    headers: list[Any] = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close"),
+    ]
+    await send({"type": "http.response.start", "status": 408, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 async def _too_large(send: Send) -> None:
@@ -114,7 +136,6 @@ class BodyTimeoutMiddleware:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout
         body_done = False
-        response_started = False
 
         async def timed_receive() -> Message:
             nonlocal body_done
@@ -128,24 +149,7 @@ class BodyTimeoutMiddleware:
                 body_done = True
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started
-            if message["type"] == "http.response.start":
-                response_started = True
-            await send(message)
-
-        try:
-            await self.app(scope, timed_receive, tracking_send)
-        except _BodyTimeout:
-            if not response_started:
-                body = b'{"errors":[{"message":"The request body was not received in time.","extensions":{"code":"REQUEST_TIMEOUT"}}]}'
-                headers: list[Any] = [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"connection", b"close"),
-                ]
-                await send({"type": "http.response.start", "status": 408, "headers": headers})
-                await send({"type": "http.response.body", "body": body})
+        await _refusing_on(_BodyTimeout, self.app, scope, timed_receive, send, _timed_out)
 
 
 class _BodyTimeout(Exception):
