@@ -311,12 +311,14 @@ async def unassign_resource(client: Client, resource_id: UUID | None, *, deps: D
 ORDER_FIELDS = {"NAME": ("display_name",), "CREATED_AT": ("created_at",)}
 
 
+# The columns a client search looks in: the `clients` query and the clients export alike.
+SEARCH_COLUMNS = (
+    "display_name", "first_name", "last_name", "email", "company", "phone1", "phone2", "partner_client_id",
+)
+
+
 def search_filter(search: str | None) -> Q | None:
     term = (search or "").strip()
     if not term:
         return None
-    return (
-        Q(display_name__icontains=term) | Q(first_name__icontains=term) | Q(last_name__icontains=term)
-        | Q(email__icontains=term) | Q(company__icontains=term) | Q(phone1__icontains=term)
-        | Q(phone2__icontains=term) | Q(partner_client_id__icontains=term)
-    )
+    return Q(*(Q(**{f"{column}__icontains": term}) for column in SEARCH_COLUMNS), join_type=Q.OR)

@@ -23,7 +23,7 @@ from tortoise import connections
 
 from ..models.enums import ExportKind, MembershipStatus
 from ..policy.capabilities import ADMIN_KEY, SECURITY_KEY
-from . import audit_log, events, user_directory
+from . import audit_log, clients, events, user_directory
 from .export_files import csv_lines, neutralise
 
 Write = Callable[[bytes], Awaitable[None]]
@@ -107,7 +107,7 @@ class ExportSource:
             clauses = [f"c.account_id = {p(str(self.account_id))}"]
             if f.get("search"):
                 like = _like(f["search"])
-                columns = ("c.first_name", "c.last_name", "c.email", "c.display_name", "COALESCE(c.company, '')")
+                columns = [f"COALESCE(c.{column}, '')" for column in clients.SEARCH_COLUMNS]
                 clauses.append("(" + " OR ".join(f"lower({c}) LIKE {p(like)} ESCAPE '\\'" for c in columns) + ")")
             if f.get("status"):
                 clauses.append(f"c.status = {p(f['status'])}")

@@ -216,3 +216,20 @@ async def test_requester_who_lost_access_is_not_mailed(gql, runtime):
     assert await export_runner.run_export(runtime.deps, job.id) == "succeeded"
     assert await OutboxEmail.filter(template="export_ready", to_email=email).count() == 0
     assert token
+
+
+async def test_search_looks_in_the_same_columns_as_the_clients_query(gql, http, runtime):
+    tenant = await make_tenant(gql, runtime)
+    await add_client(tenant.account_id, email="by-phone@example.com", phone2="+33 6 12 34 56 78")
+    await add_client(tenant.account_id, email="by-partner@example.com", partner_client_id="PARTNER-77")
+    await add_client(tenant.account_id, email="other@example.com")
+    for term, expected in (("12 34 56", "by-phone@example.com"), ("partner-77", "by-partner@example.com")):
+        listed = await gql.ok(
+            "query($a: ID!, $s: String) { clients(accountId: $a, search: $s) { edges { node { email } } } }",
+            {"a": tenant.gid, "s": term}, token=tenant.owner_token,
+        )
+        assert [e["node"]["email"] for e in listed["clients"]["edges"]] == [expected]
+        _, rows, _ = await export_and_read(
+            gql, http, EXPORT_CLIENTS, {"accountId": tenant.gid, "filter": {"search": term}}, tenant.owner_token
+        )
+        assert [r[3] for r in rows[1:]] == [expected]
