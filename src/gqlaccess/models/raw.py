@@ -2,14 +2,16 @@
 
 Tortoise spends most of a one-row query building its SQL (pypika) and wrapping the driver; for
 the look-ups made on every request (bearer session, the caller's membership) a fixed SQL string is
-prepared once and the rows go through `Model._init_from_db`, the ORM's own hydration, so callers
-get exactly the objects a QuerySet would give, on both dialects.
+prepared once and the rows go through the ORM's own conversions (`Model._init_from_db`, or the same
+per-column conversions for a partial object), so callers get the objects a QuerySet would give, on
+both dialects.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any, TypeVar
 
@@ -25,23 +27,56 @@ def _db_columns(model: type[Model]) -> tuple[str, ...]:
     return tuple(model._meta.fields_db_projection.values())
 
 
-def columns(alias: str, model: type[Model]) -> str:
-    """`alias."col" AS "alias__col"` for every column of the model."""
-    return ", ".join(f'{alias}."{c}" AS "{alias}__{c}"' for c in _db_columns(model))
+def columns(alias: str, model: type[Model], only: tuple[str, ...] | None = None) -> str:
+    """`alias."col" AS "alias__col"` for every column of the model, or for the `only` ones."""
+    return ", ".join(f'{alias}."{c}" AS "{alias}__{c}"' for c in only or _db_columns(model))
 
 
-def hydrate(model: type[ModelT], row: dict[str, Any], alias: str) -> ModelT:
+def hydrate(model: type[ModelT], row: Mapping[str, Any], alias: str, only: tuple[str, ...] | None = None) -> ModelT:
+    """The model object Tortoise would build from the row; with `only`, a partial one (as `.only()`
+    gives) holding just those columns, converted the same way: the hot paths read a few fields of
+    wide rows, and decoding and converting the rest cost more than the query itself."""
     prefix = alias + "__"
-    return model._init_from_db(**{c: row[prefix + c] for c in _db_columns(model)})
+    if only is None:
+        return model._init_from_db(**{c: row[prefix + c] for c in _db_columns(model)})
+    instance = model.__new__(model)
+    _setattr = object.__setattr__
+    _setattr(instance, "_partial", True)
+    _setattr(instance, "_saved_in_db", True)
+    _setattr(instance, "_await_when_save", {})
+    for column, attribute, convert in _converters(model, only):
+        value = row[prefix + column]
+        _setattr(instance, attribute, value if convert is None or value is None else convert(value))
+    return instance
 
 
-async def select(sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    """Runs `sql` written with $1, $2, ... (each used once, in order) on the default connection."""
+@cache
+def _converters(model: type[Model], only: tuple[str, ...]) -> tuple[tuple[str, str, Any], ...]:
+    """Per column: the attribute it fills and the conversion `Model._init_from_db` applies."""
+    meta = model._meta
+    by_column: dict[str, tuple[str, Any]] = {}
+    for key, attribute, _ in meta.db_native_fields:
+        by_column[key] = (attribute, None)
+    for key, attribute, field in meta.db_default_fields:
+        by_column[key] = (attribute, field.field_type)
+    for key, attribute, field in meta.db_complex_fields:
+        by_column[key] = (attribute, field.to_python_value)
+    out = [(column, *by_column[column]) for column in only]
+    return tuple(out)
+
+
+async def select(sql: str, params: list[Any]) -> Sequence[Mapping[str, Any]]:
+    """Runs `sql` written with $1, $2, ... (each used once, in order) on the default connection
+    (the current transaction's, inside one). Rows are read-only mappings."""
     db = connections.get("default")
-    if db.capabilities.dialect != "postgres":
-        sql = _sqlite_sql(sql)
-        params = [str(p) if isinstance(p, uuid.UUID) else p for p in params]
-    return [dict(row) for row in await db.execute_query_dict(sql, params)]
+    if db.capabilities.dialect == "postgres":
+        # asyncpg's records straight from the connection: Tortoise's wrapper copies each into a dict
+        # and translates errors a fixed, prepared SELECT does not raise.
+        async with db.acquire_connection() as connection:
+            return await connection.fetch(sql, *params)  # type: ignore[no-any-return]
+    sql = _sqlite_sql(sql)
+    params = [str(p) if isinstance(p, uuid.UUID) else p for p in params]
+    return await db.execute_query_dict(sql, params)  # type: ignore[no-any-return]
 
 
 @cache

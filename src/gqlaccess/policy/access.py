@@ -106,12 +106,22 @@ def _access_through(
     )
 
 
+# What `_access_through` reads of each (raw.hydrate makes partial objects of just these).
+_MEMBERSHIP_COLUMNS = (
+    "id", "status", "apps_all_current_and_future", "app_ids", "include_future_apps", "media_sources_all",
+    "media_sources", "geos_all", "geos",
+)
+_ROLE_COLUMNS = ("id", "key", "kind", "capabilities")
+_ACCOUNT_COLUMNS = ("id", "status", "owner_id")
+
+
 @cache
 def _direct_membership_sql() -> str:
     """A user's direct membership, its role and account, and `_totp_enrollment_pending`: one query."""
     policy = AccountSecurityPolicy._meta.db_table
     return (
-        f'SELECT {raw.columns("m", Membership)}, {raw.columns("r", Role)}, {raw.columns("a", Account)}, '
+        f'SELECT {raw.columns("m", Membership, _MEMBERSHIP_COLUMNS)}, {raw.columns("r", Role, _ROLE_COLUMNS)}, '
+        f'{raw.columns("a", Account, _ACCOUNT_COLUMNS)}, '
         f'(EXISTS (SELECT 1 FROM "{policy}" p WHERE p."account_id" = a."id" AND p."require_two_factor") '
         'AND u."totp_enabled_at" IS NULL) AS "totp_pending" '
         'FROM "membership" m JOIN "role" r ON r."id" = m."role_id" JOIN "account" a ON a."id" = m."account_id" '
@@ -134,10 +144,10 @@ async def resolve_access(principal: Principal, account_id: uuid.UUID) -> Account
         rows = await raw.select(_direct_membership_sql(), [account_id, principal.user_id])
         if rows:
             row = rows[0]
-            account = raw.hydrate(Account, row, "a")
             return _access_through(
-                raw.hydrate(Membership, row, "m"), raw.hydrate(Role, row, "r"), principal.user_id, account,
-                AccessVia.MEMBERSHIP, bool(row["totp_pending"]),
+                raw.hydrate(Membership, row, "m", _MEMBERSHIP_COLUMNS), raw.hydrate(Role, row, "r", _ROLE_COLUMNS),
+                principal.user_id, raw.hydrate(Account, row, "a", _ACCOUNT_COLUMNS), AccessVia.MEMBERSHIP,
+                bool(row["totp_pending"]),
             )
     account = await Account.get_or_none(id=account_id)
     if account is None:

@@ -55,11 +55,16 @@ async def authenticate_bearer(secret: str) -> Principal:
     return REJECTED
 
 
+# Only what deciding and building the principal reads (raw.hydrate makes partial objects).
+_SESSION_COLUMNS = ("id", "kind", "revoked_at", "expires_at", "last_used_at", "impersonated_client_id")
+_USER_COLUMNS = ("id", "is_platform_operator")
+
+
 @cache
 def _session_sql() -> str:
     return (
-        f'SELECT {raw.columns("s", Session)}, {raw.columns("u", User)} FROM "session" s '
-        'JOIN "user" u ON u."id" = s."user_id" WHERE s."token_hash" = $1'
+        f'SELECT {raw.columns("s", Session, _SESSION_COLUMNS)}, {raw.columns("u", User, _USER_COLUMNS)} '
+        'FROM "session" s JOIN "user" u ON u."id" = s."user_id" WHERE s."token_hash" = $1'
     )
 
 
@@ -68,7 +73,8 @@ async def _session_principal(secret: str, now: datetime) -> Principal:
     rows = await raw.select(_session_sql(), [hash_secret(secret)])
     if not rows:
         return REJECTED
-    session, user = raw.hydrate(Session, rows[0], "s"), raw.hydrate(User, rows[0], "u")
+    session = raw.hydrate(Session, rows[0], "s", _SESSION_COLUMNS)
+    user = raw.hydrate(User, rows[0], "u", _USER_COLUMNS)
     if session.revoked_at is not None or session.expires_at <= now:
         return REJECTED
     if session.last_used_at is None or now - session.last_used_at > _TOUCH_INTERVAL:
