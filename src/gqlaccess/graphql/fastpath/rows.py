@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import orjson
-from tortoise import connections
 from tortoise.models import Model
 
 from ...models import Account, Membership, Role, User
+from ...models.raw import select
 
 USER_COLUMNS = (
     "id", "email", "name", "department", "notification_email", "activated_at", "last_login_at",
@@ -46,98 +47,83 @@ class RowSource:
 
     def __init__(self, dialect: str) -> None:
         self.postgres = dialect == "postgres"
-        self._converters: dict[str, list[tuple[str, Any]]] = {}
+        self._converters: dict[str, tuple[tuple[str, Any], ...]] = {}
         for table, (model, columns) in _TABLES.items():
             fields = model._meta.fields_map
-            converters = []
+            converters: list[tuple[str, Any]] = []
             for column in columns:
                 name = column[:-3] if column.endswith("_id") and column != "id" else column
                 source = fields[name]
                 if column != name:  # a foreign key: its raw column is a UUID
                     source = fields["id"]
-                if self.postgres:
-                    if column in _JSON:
-                        converters.append((column, _json))
-                    elif column == "id" or column.endswith("_id"):
-                        converters.append((column, _uuid))
-                else:
+                if not self.postgres:
                     converters.append((column, source.to_python_value))
-            self._converters[table] = converters
+                elif column in _JSON:
+                    converters.append((column, _json))
+                else:
+                    converters.append((column, None))  # asyncpg already gives UUIDs, datetimes, bools
+            self._converters[table] = tuple(converters)
 
-    def _placeholders(self, count: int, start: int = 1) -> str:
-        if self.postgres:
-            return ", ".join(f"${i}" for i in range(start, start + count))
-        return ", ".join("?" for _ in range(count))
-
-    def _param(self, value: uuid.UUID) -> Any:
-        return value if self.postgres else str(value)
-
-    def _convert(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    def _row(self, table: str, raw: Any, prefix: str = "") -> dict[str, Any]:
+        row = {}
         for column, convert in self._converters[table]:
-            value = row[column]
-            if value is not None:
-                row[column] = convert(value)
+            value = raw[prefix + column]
+            row[column] = value if convert is None or value is None else convert(value)
         return row
 
     async def _fetch(self, table: str, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        rows = await connections.get("default").execute_query_dict(sql, params)
-        return [self._convert(table, dict(raw)) for raw in rows]
+        return [self._row(table, raw_row) for raw_row in await select(sql, params)]
 
     async def user_with_memberships(
         self, user_id: uuid.UUID, *, with_account: bool, with_role: bool
     ) -> tuple[dict[str, Any] | None, list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         """One round trip for a user, their memberships (loader order) and, when asked, the
         memberships' accounts and roles: (user, memberships, accounts, roles)."""
-        parts = [("u", "user"), ("m", "membership")]
-        joins = ['LEFT JOIN "membership" m ON m."user_id" = u."id"']
-        if with_account:
-            parts.append(("a", "account"))
-            joins.append('LEFT JOIN "account" a ON a."id" = m."account_id"')
-        if with_role:
-            parts.append(("r", "role"))
-            joins.append('LEFT JOIN "role" r ON r."id" = m."role_id"')
-        columns = ", ".join(
-            f'{alias}."{c}" AS "{alias}_{c}"' for alias, table in parts for c in _TABLES[table][1]
-        )
-        sql = (
-            f'SELECT {columns} FROM "user" u {" ".join(joins)} '
-            f'WHERE u."id" = {self._placeholders(1)} ORDER BY m."created_at" ASC'
-        )
-        raw_rows = await connections.get("default").execute_query_dict(sql, [self._param(user_id)])
+        sql, parts = _user_with_memberships_sql(with_account, with_role)
+        raw_rows = await select(sql, [user_id])
         if not raw_rows:
             return None, [], [], []
         split: dict[str, list[dict[str, Any]]] = {table: [] for _, table in parts}
-        for raw in raw_rows:
+        for raw_row in raw_rows:
             for alias, table in parts:
-                prefix = alias + "_"
-                row = {c: raw[prefix + c] for c in _TABLES[table][1]}
-                if row["id"] is not None:
-                    split[table].append(row)
-        user = self._convert("user", split["user"][0])
-        return (
-            user,
-            [self._convert("membership", r) for r in split["membership"]],
-            [self._convert("account", r) for r in split.get("account", [])],
-            [self._convert("role", r) for r in split.get("role", [])],
-        )
+                if raw_row[alias + "_id"] is not None:
+                    split[table].append(self._row(table, raw_row, alias + "_"))
+        return split["user"][0], split["membership"], split.get("account", []), split.get("role", [])
 
     async def by_ids(self, table: str, ids: list[uuid.UUID]) -> list[dict[str, Any]]:
         if not ids:
             return []
         columns = ", ".join(f'"{c}"' for c in _TABLES[table][1])
-        sql = f'SELECT {columns} FROM "{table}" WHERE "id" IN ({self._placeholders(len(ids))})'
-        return await self._fetch(table, sql, [self._param(i) for i in ids])
+        placeholders = ", ".join(f"${i}" for i in range(1, len(ids) + 1))
+        return await self._fetch(table, f'SELECT {columns} FROM "{table}" WHERE "id" IN ({placeholders})', ids)
 
     async def memberships_of_user(self, user_id: uuid.UUID) -> list[dict[str, Any]]:
         """Same filter and order as the `memberships_by_user` DataLoader."""
-        columns = ", ".join(f'"{c}"' for c in MEMBERSHIP_COLUMNS)
-        sql = f'SELECT {columns} FROM "membership" WHERE "user_id" = {self._placeholders(1)} ORDER BY "created_at" ASC'
-        return await self._fetch("membership", sql, [self._param(user_id)])
+        return await self._fetch("membership", _MEMBERSHIPS_OF_USER_SQL, [user_id])
+
+
+_MEMBERSHIPS_OF_USER_SQL = (
+    "SELECT " + ", ".join(f'"{c}"' for c in MEMBERSHIP_COLUMNS)
+    + ' FROM "membership" WHERE "user_id" = $1 ORDER BY "created_at" ASC'
+)
+
+
+@cache
+def _user_with_memberships_sql(with_account: bool, with_role: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
+    parts = [("u", "user"), ("m", "membership")]
+    joins = ['LEFT JOIN "membership" m ON m."user_id" = u."id"']
+    if with_account:
+        parts.append(("a", "account"))
+        joins.append('LEFT JOIN "account" a ON a."id" = m."account_id"')
+    if with_role:
+        parts.append(("r", "role"))
+        joins.append('LEFT JOIN "role" r ON r."id" = m."role_id"')
+    columns = ", ".join(f'{alias}."{c}" AS "{alias}_{c}"' for alias, table in parts for c in _TABLES[table][1])
+    sql = f'SELECT {columns} FROM "user" u {" ".join(joins)} WHERE u."id" = $1 ORDER BY m."created_at" ASC'
+    return sql, tuple(parts)
 
 
 def _json(value: Any) -> Any:
     return orjson.loads(value) if isinstance(value, (str, bytes)) else value
 
 
-def _uuid(value: Any) -> uuid.UUID:
-    return value if type(value) is uuid.UUID else uuid.UUID(str(value))
