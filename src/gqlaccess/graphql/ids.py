@@ -5,11 +5,15 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+from functools import lru_cache
 
 from .errors import NotFound
 
 
+@lru_cache(maxsize=16384)
 def encode_id(type_name: str, raw_id: uuid.UUID | str) -> str:
+    # Cached: the same objects come back request after request (a viewer's memberships, roles,
+    # accounts), and encoding is a tenth of a `me` response's build time.
     return base64.urlsafe_b64encode(f"{type_name}:{raw_id}".encode()).decode().rstrip("=")
 
 

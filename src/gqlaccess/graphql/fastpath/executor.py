@@ -29,7 +29,7 @@ from ..extensions import label_error
 from ..ids import encode_id
 from ..types.role import grants_of
 from .compiler import Plan, Selection
-from .rows import ACCOUNT_COLUMNS, MEMBERSHIP_COLUMNS, USER_COLUMNS, RowSource, model_row
+from .rows import ACCOUNT_COLUMNS, MEMBERSHIP_COLUMNS, USER_COLUMNS, RowSource, json_value, model_row
 
 
 class Unsupported(Exception):
@@ -320,9 +320,9 @@ class Execution:
             elif name == "apps":
                 out[sel.key] = self._apps(sel.children, row)
             elif name == "mediaSources":
-                out[sel.key] = self._scope(sel.children, "MediaSourceScope", row["media_sources_all"], row["media_sources"])
+                out[sel.key] = self._scope(sel.children, "MediaSourceScope", row["media_sources_all"], json_value(row["media_sources"]))
             elif name == "geos":
-                out[sel.key] = self._scope(sel.children, "GeoScope", row["geos_all"], row["geos"])
+                out[sel.key] = self._scope(sel.children, "GeoScope", row["geos_all"], json_value(row["geos"]))
             elif name == "__typename":
                 out[sel.key] = "Membership"
             else:
@@ -338,7 +338,7 @@ class Execution:
             elif sel.name == "includeFutureApps":
                 out[sel.key] = row["include_future_apps"]
             elif sel.name == "appIds":
-                out[sel.key] = [encode_id("Resource", a) for a in row["app_ids"] or []]
+                out[sel.key] = [encode_id("Resource", a) for a in json_value(row["app_ids"]) or []]
             else:
                 out[sel.key] = "AppAccess"
         return out
@@ -370,7 +370,7 @@ class Execution:
             elif name == "templateKey":
                 out[sel.key] = row["template_key"]
             elif name == "capabilities":
-                levels = role_levels(SimpleNamespace(kind=row["kind"], key=row["key"], capabilities=row["capabilities"]))  # type: ignore[arg-type]
+                levels = role_levels(SimpleNamespace(kind=row["kind"], key=row["key"], capabilities=json_value(row["capabilities"])))  # type: ignore[arg-type]
                 out[sel.key] = _grants(sel.children, levels)
             elif name == "__typename":
                 out[sel.key] = "Role"

@@ -1,8 +1,9 @@
 """Batched row loading for compiled plans: plain SQL through Tortoise's connection, no model objects.
 
 Rows are dicts keyed by the models' attribute names (`account_id`, `created_at`, ...), converted to
-the same Python values Tortoise would give (UUIDs, aware datetimes, bools, JSON), so that the
-builders serialize them exactly as the normal executor serializes model attributes.
+the same Python values Tortoise would give (UUIDs, aware datetimes, bools), so that the builders
+serialize them exactly as the normal executor serializes model attributes. JSON columns keep their
+text until a builder reads them (`json_value`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class RowSource:
     def __init__(self, dialect: str) -> None:
         self.postgres = dialect == "postgres"
         self._converters: dict[str, tuple[tuple[str, Any], ...]] = {}
+        self._keyed: dict[tuple[str, str], tuple[tuple[str, str, Any], ...]] = {}
         for table, (model, columns) in _TABLES.items():
             fields = model._meta.fields_map
             converters: list[tuple[str, Any]] = []
@@ -56,18 +58,21 @@ class RowSource:
                 source = fields[name]
                 if column != name:  # a foreign key: its raw column is a UUID
                     source = fields["id"]
-                if not self.postgres:
+                if column in _JSON:
+                    converters.append((column, None))  # parsed where used (json_value): most plans never read them
+                elif not self.postgres:
                     converters.append((column, source.to_python_value))
-                elif column in _JSON:
-                    converters.append((column, _json))
                 else:
                     converters.append((column, None))  # asyncpg already gives UUIDs, datetimes, bools
             self._converters[table] = tuple(converters)
 
     def _row(self, table: str, raw: Any, prefix: str = "") -> dict[str, Any]:
+        keyed = self._keyed.get((table, prefix))
+        if keyed is None:
+            keyed = self._keyed[(table, prefix)] = tuple((c, prefix + c, f) for c, f in self._converters[table])
         row = {}
-        for column, convert in self._converters[table]:
-            value = raw[prefix + column]
+        for column, key, convert in keyed:
+            value = raw[key]
             row[column] = value if convert is None or value is None else convert(value)
         return row
 
@@ -123,7 +128,8 @@ def _user_with_memberships_sql(with_account: bool, with_role: bool) -> tuple[str
     return sql, tuple(parts)
 
 
-def _json(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """A JSON column's value: raw rows hold its text, model rows (model_row) the parsed value."""
     return orjson.loads(value) if isinstance(value, (str, bytes)) else value
 
 
