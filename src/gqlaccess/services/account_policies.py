@@ -3,7 +3,8 @@
 - `check_email_domain(account_id, email)`: call wherever a user is created in (or added to) an
   account; raises DomainError EMAIL_DOMAIN_NOT_ALLOWED when the account restricts domains.
 - `invitation_lifetime(settings, account_id, kind)`: used by `invitations.issue`.
-- `session_lifetime(settings, user_id)`: the shortest lifetime among the user's accounts.
+- `session_lifetime(settings, user_id)`: the shortest lifetime among the user's accounts;
+  `update` clamps the live sessions of the account's active members to a new session lifetime.
 - `totp_enrollment_required(user)`: True when an account of the user requires 2FA and the user
   has none (login reports it; policy.access refuses those accounts until enrolment).
 """
@@ -15,9 +16,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from uuid import UUID
 
+from tortoise.expressions import Subquery
+from tortoise.transactions import in_transaction
+
 from ..config import Settings
-from ..models import AccountSecurityPolicy, Membership, User
+from ..models import AccountSecurityPolicy, Membership, Session, User
 from ..models.enums import InvitationKind, MembershipStatus
+from .clock import utcnow
 from .errors import DomainError, ErrorCode, ErrorCollector
 
 USER_INVITATION_HOURS = (1, 30 * 24)
@@ -110,8 +115,28 @@ async def update(
     if domains is not None:
         policy.allowed_email_domains = domains
     policy.updated_by_id = updated_by_id
-    await policy.save()
+    async with in_transaction():
+        await policy.save()
+        if session_lifetime_hours is not None:
+            await _clamp_live_sessions(account_id, timedelta(hours=session_lifetime_hours))
     return policy
+
+
+async def _clamp_live_sessions(account_id: UUID, lifetime: timedelta) -> int:
+    """Live sessions of the account's active members end no later than created_at + lifetime.
+
+    Login gives a session the shortest lifetime among the user's accounts (`session_lifetime`);
+    clamping each session by this account's new value keeps that true for sessions opened before
+    the change. A longer lifetime never extends a session. Returns how many were shortened.
+    """
+    members = Membership.filter(account_id=account_id, status=MembershipStatus.ACTIVE).values("user_id")
+    live = await Session.filter(user_id__in=Subquery(members), revoked_at=None, expires_at__gt=utcnow())
+    shortened = [s for s in live if s.expires_at > s.created_at + lifetime]
+    for session in shortened:
+        session.expires_at = session.created_at + lifetime
+    if shortened:
+        await Session.bulk_update(shortened, fields=["expires_at"], batch_size=500)
+    return len(shortened)
 
 
 # --- checks other areas call ------------------------------------------------------------------

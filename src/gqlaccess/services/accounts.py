@@ -11,7 +11,7 @@ from ..models import Account, Membership, User
 from ..models.enums import InvitationKind, Language
 from ..policy.capabilities import ADMIN_KEY
 from ..security import rules
-from . import invitations, outbox
+from . import identities, invitations, outbox
 from .deps import Deps
 from .errors import ErrorCode, ErrorCollector
 from .roles import predefined_role_id
@@ -71,9 +71,10 @@ async def create_account(
     async with in_transaction():
         owner = await User.get_or_none(email=email)
         if owner is None:
-            owner = await User.create(email=email, name=checked_name)
-        elif owner.activated_at is None or await Account.exists(owner_id=owner.id):
-            # Pending elsewhere, or already an owner: one generic answer, nothing revealed.
+            # Created by a platform operator (CLI, createAccount), who vouches for the address.
+            owner = await User.create(email=email, name=checked_name, email_verified_at=deps.now())
+        elif not identities.is_established(owner) or await Account.exists(owner_id=owner.id):
+            # Pending or unproven elsewhere, or already an owner: one generic answer, nothing revealed.
             errors.add("ownerEmail", ErrorCode.USER_CANNOT_BE_CREATED, "This user cannot be created.")
             errors.raise_if_any()
         account = await Account.create(

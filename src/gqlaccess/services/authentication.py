@@ -10,7 +10,7 @@ from ..models import Session, User
 from ..models.enums import InvitationKind
 from ..security import crypto, rules, totp
 from ..security.passwords import hash_password, verify_password
-from . import account_policies, client_access, events, invitations, outbox
+from . import account_policies, client_access, events, identities, invitations, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode
 from .sessions import create_session, revoke_user_sessions
@@ -122,7 +122,9 @@ async def reset_password(deps: Deps, *, token: str, password: str) -> User:
     async with in_transaction():
         await invitations.consume(deps, invitation)
         user.password_hash = password_hash
-        await user.save(update_fields=["password_hash"])
+        # The link was only ever mailed (never returned through the API): the mailbox is proven.
+        identities.mark_mailbox_proven(user, deps.now())
+        await user.save(update_fields=["password_hash", "email_verified_at"])
         # A reset means the old password may be known to someone else: end every session.
         await revoke_user_sessions(user.id)
     return user

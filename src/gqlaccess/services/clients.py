@@ -25,7 +25,7 @@ from ..models import (
 from ..models.enums import ClientStatus, ResourceKind
 from ..policy.client_permissions import IMPLIED_RESOURCE_PERMISSIONS, normalize
 from ..security import rules
-from . import events
+from . import events, identities
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
 from .orphans import prune_users, revoke_sessions_of_locked_out
@@ -174,16 +174,18 @@ def _validate_fields(errors: ErrorCollector, fields: ClientFields, *, creating: 
 
 
 async def user_for_email(email: str, name: str) -> User:
-    """The global identity behind a client login: an existing *activated* user, or a new pending one.
+    """The global identity behind a client login: an existing *established* user, or a new pending one.
 
     A pending identity belongs to the invitation that created it. Attached here, its client setup
     link (returned to its creator) would set the password of a person another account invited and
     hand over their membership there: refused with the generic code, as createUser does (SPEC §1).
+    An activated identity whose mailbox was never proven (services/identities.py) is refused the
+    same way: whoever chose its password may not be the owner of the address.
     """
     user = await User.get_or_none(email=email)
     if user is None:
         user = await User.create(email=email, name=name)
-    elif user.activated_at is None:
+    elif not identities.is_established(user):
         raise DomainError.of("email", ErrorCode.USER_CANNOT_BE_CREATED, "This user cannot be created.")
     return user
 

@@ -20,7 +20,7 @@ from ..models.enums import InvitationKind, InvitationStatus
 from ..security import rules
 from ..security.passwords import hash_password, verify_password
 from ..security.tokens import INVITATION_PREFIX, hash_secret, new_secret
-from . import account_policies, events, outbox
+from . import account_policies, events, identities, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
 from .throttle import Throttle
@@ -212,6 +212,8 @@ async def accept(
         user.password_hash = password_hash
         first_activation = user.activated_at is None
         user.activated_at = user.activated_at or now
+        if identities.proves_mailbox(invitation):  # a link that only travelled by e-mail
+            identities.mark_mailbox_proven(user, now)
         user.terms_version = deps.settings.terms_version
         user.terms_accepted_at = now
         user.privacy_version = deps.settings.privacy_version

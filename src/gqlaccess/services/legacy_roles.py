@@ -36,7 +36,7 @@ from ..policy.capabilities import (
     dump_levels,
 )
 from ..security import rules
-from . import invitations, outbox
+from . import identities, invitations, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector
 from .roles import predefined_role_id
@@ -149,8 +149,9 @@ async def import_legacy_roles(deps: Deps, account_id: uuid.UUID, document: Any) 
         existing = users.get(entry.email)
         if existing is not None and existing.id in members:
             result.skipped.append(entry.email)
-        elif existing is not None and existing.activated_at is None:
-            # Not activated: cannot join a second account (seed 003); same generic answer as createUser.
+        elif existing is not None and not identities.is_established(existing):
+            # Not activated or mailbox unproven: cannot join a second account (seed 003,
+            # services/identities.py); same generic answer as createUser.
             errors.add(f"users.{index}.email", ErrorCode.USER_CANNOT_BE_CREATED, "This user cannot be created.")
         else:
             to_add.append(entry)
@@ -181,8 +182,8 @@ async def import_legacy_roles(deps: Deps, account_id: uuid.UUID, document: Any) 
                     result.roles.append(role)
                 role_id, role_name = role.id, role.name
             user = users.get(entry.email)
-            if user is None:
-                user = await User.create(email=entry.email, name=entry.name)
+            if user is None:  # the operator running the import vouches for the address
+                user = await User.create(email=entry.email, name=entry.name, email_verified_at=deps.now())
             await Membership.create(account_id=account_id, user_id=user.id, role_id=role_id)
             imported = ImportedUser(entry.email, role_name)
             if user.activated_at is None:

@@ -6,8 +6,11 @@ from datetime import datetime, timedelta
 from functools import cache
 from uuid import UUID
 
-from ..models import ApiToken, Session, User, raw
+from ..models import ApiToken, Client, Session, User, raw
 from ..models.enums import SessionKind
+from ..policy.access import resolve_access
+from ..policy.capabilities import Capability, Level
+from ..policy.decisions import may
 from ..policy.principal import REJECTED, Principal, PrincipalKind
 from ..security.tokens import API_TOKEN_PREFIX, SESSION_PREFIX, hash_secret, new_secret
 from .clock import utcnow
@@ -80,6 +83,9 @@ async def _session_principal(secret: str, now: datetime) -> Principal:
     if session.last_used_at is None or now - session.last_used_at > _TOUCH_INTERVAL:
         await Session.filter(id=session.id).update(last_used_at=now)
     if session.kind == SessionKind.IMPERSONATION:
+        if not await _impersonator_still_allowed(user, session.impersonated_client_id):  # type: ignore[attr-defined]
+            await revoke_session(session.id)
+            return REJECTED
         return Principal(
             kind=PrincipalKind.IMPERSONATION,
             user_id=user.id,
@@ -92,6 +98,25 @@ async def _session_principal(secret: str, now: datetime) -> Principal:
         session_id=session.id,
         is_platform_operator=user.is_platform_operator,
     )
+
+
+async def _impersonator_still_allowed(user: User, client_id: UUID | None) -> bool:
+    """A view-as-client token lives only as long as its creator may still view the client.
+
+    Checked on every use, with the decision that let `impersonateClient` start (clients: VIEW in
+    the client's account), so whatever took that away — membership deactivated or removed, role or
+    custom role changed, host membership or host deactivated, client gone — ends the token at once,
+    without each of those services knowing about impersonation. Two small queries; such tokens are
+    rare and short-lived.
+    """
+    if client_id is None:
+        return False
+    account_ids = await Client.filter(id=client_id).values_list("account_id", flat=True)
+    if not account_ids:
+        return False
+    impersonator = Principal(kind=PrincipalKind.USER, user_id=user.id, is_platform_operator=user.is_platform_operator)
+    access = await resolve_access(impersonator, account_ids[0])
+    return may(access, Capability.CLIENTS, Level.VIEW).allowed
 
 
 async def _api_token_principal(secret: str, now: datetime) -> Principal:

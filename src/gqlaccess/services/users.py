@@ -20,7 +20,7 @@ from ..models.enums import InvitationKind
 from ..policy.access import AccountAccess
 from ..security import crypto, rules
 from ..security.tokens import INVITATION_PREFIX, hash_secret, new_secret
-from . import events, invitations, outbox
+from . import events, identities, invitations, outbox
 from .deps import Deps
 from .errors import DomainError, ErrorCode, ErrorCollector, FieldError
 from .member_access import AccessChange, AccountCatalogue, apply_change
@@ -155,7 +155,7 @@ async def create_user(
         user = await User.get_or_none(email=checked.email)
         added_existing = user is not None
         if user is not None and (
-            user.activated_at is None or await Membership.exists(account_id=account_id, user_id=user.id)
+            not identities.is_established(user) or await Membership.exists(account_id=account_id, user_id=user.id)
         ):
             raise DomainError.of("email", ErrorCode.USER_CANNOT_BE_CREATED, _CANNOT_CREATE)
         if account.max_users is not None and await Membership.filter(account_id=account_id).count() >= account.max_users:
@@ -249,7 +249,7 @@ async def bulk_create_users(
             lifetime = invitations.lifetime_for(settings, InvitationKind.USER_ACTIVATION)
             for result, checked, membership, item in valid:
                 user = existing.get(checked.email)
-                if user is not None and (user.activated_at is None or str(user.id) in members):
+                if user is not None and (not identities.is_established(user) or str(user.id) in members):
                     result.errors.append(FieldError("email", ErrorCode.USER_CANNOT_BE_CREATED, _CANNOT_CREATE))
                     continue
                 if capacity is not None:

@@ -11,16 +11,16 @@ that membership, Admin included).
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
-import pytest
-
 from gqlaccess.graphql.ids import decode_id, encode_id
-from gqlaccess.models import Client, ClientUser, Invitation, User
+from gqlaccess.models import Client, ClientUser, Invitation, OutboxEmail, User
 from gqlaccess.models.enums import InvitationStatus
+from gqlaccess.services.outbox import read_variables
 from gqlaccess.services.roles import predefined_role_id
 
-from ....support.factories import make_tenant
+from ....support.factories import invitation_token, make_tenant
 from ....support.hosting import CREATE_CLIENT, accept, login, make_client
 
 CREATE_USER = """mutation($input: CreateUserInput!) {
@@ -29,6 +29,11 @@ ADD = """mutation($c: ID!, $e: String!) { addClientUser(input: {clientId: $c, em
   clientUser { id } invitation { url } errors { field code } } }"""
 UPDATE = """mutation($u: ID!, $e: String) { updateClientUser(input: {clientUserId: $u, email: $e}) {
   clientUser { email } invitation { url } errors { field code } } }"""
+BULK_CREATE = """mutation($input: BulkCreateUsersInput!) {
+  bulkCreateUsers(input: $input) { results { errors { field code } } errors { field code } } }"""
+REQUEST_RESET = "mutation($e: String!) { requestPasswordReset(input: {email: $e}) { ok errors { code } } }"
+RESET = "mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, password: $p}) { ok errors { code } } }"
+OWNER_PASSWORD = "Mailbox-Owner-Passphrase-73"
 SETUP_URL = """mutation($c: ID!) { generateClientSetupUrl(input: {clientId: $c}) {
   invitation { url } errors { field code } } }"""
 
@@ -82,12 +87,9 @@ async def test_an_activated_user_may_still_become_a_client_login(gql, runtime) -
     assert (await accept(gql, url))["data"]["acceptInvitation"]["errors"] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open: a client setup URL (always returned to its creator) activates a *new* identity without proving "
-    "the mailbox; createUser then adds that 'activated user' to another account directly (SPEC flow 2). "
-    "Needs a product decision (e.g. mailbox-unverified identities get an invitation, not a membership)."
-))
 async def test_an_identity_registered_through_a_setup_url_is_not_added_to_another_account(gql, runtime) -> None:  # type: ignore[no-untyped-def]
+    """A setup URL returned to its creator proves no mailbox: the identity it activates is refused
+    by other accounts until the owner of the address proves it (password reset, a mailed link)."""
     victim_account = await make_tenant(gql, runtime)
     squatter = await make_tenant(gql, runtime)
     email = f"future-{uuid.uuid4().hex[:8]}@example.com"
@@ -95,11 +97,85 @@ async def test_an_identity_registered_through_a_setup_url_is_not_added_to_anothe
     url = (await gql.mutate(SETUP_URL, {"c": client["id"]}, token=squatter.owner_token))["invitation"]["url"]
     squatted = "Squatter-Chosen-Passphrase-42"
     assert (await accept(gql, url, password=squatted))["data"]["acceptInvitation"]["errors"] == []
-    await gql.ok(CREATE_USER, {"input": {
+    assert (await User.get(email=email)).email_verified_at is None
+    as_admin = {"input": {
         "accountId": victim_account.gid, "email": email, "name": "Future Admin",
         "roleId": encode_id("Role", predefined_role_id("admin")),
-    }}, token=victim_account.owner_token)
-    token = (await login(gql, email, password=squatted))["token"]
+    }}
+    refused = (await gql.ok(CREATE_USER, as_admin, token=victim_account.owner_token))["createUser"]
+    assert refused["errors"] == [{"field": "email", "code": "USER_CANNOT_BE_CREATED"}]
+    assert refused["membership"] is None
+    as_client = (await gql.ok(CREATE_CLIENT, {"input": {
+        "accountId": victim_account.gid, "firstName": "Fu", "lastName": "Ture", "email": email,
+    }}, token=victim_account.owner_token))["createClient"]
+    assert [e["code"] for e in as_client["errors"]] == ["USER_CANNOT_BE_CREATED"]
+    squatter_token = (await login(gql, email, password=squatted))["token"]
     reached = await gql.execute("query($id: ID!) { users(accountId: $id) { totalCount } }",
-                                {"id": victim_account.gid}, token=token)
+                                {"id": victim_account.gid}, token=squatter_token)
     assert reached["errors"][0]["extensions"]["code"] in ("FORBIDDEN", "NOT_FOUND"), reached
+
+    # The owner of the mailbox gets in through the mail: a reset proves the address and ends the
+    # squatter's sessions and password; the account can then add them.
+    assert (await gql.mutate(REQUEST_RESET, {"e": email}))["ok"] is True
+    reset_url = await _mailed_link(runtime, email, "password_reset")
+    assert (await gql.mutate(RESET, {"t": invitation_token(reset_url), "p": OWNER_PASSWORD}))["ok"] is True
+    assert await gql.error_code("{ me { email } }", token=squatter_token) == "UNAUTHENTICATED"
+    assert (await login(gql, email, password=squatted))["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    added = await gql.mutate(CREATE_USER, as_admin, token=victim_account.owner_token)
+    assert added["membership"]["status"] == "ACTIVE" and added["invitation"] is None
+    owner_token = (await login(gql, email, password=OWNER_PASSWORD))["token"]
+    seen = await gql.mutate("query($id: ID!) { users(accountId: $id) { totalCount } }",
+                            {"id": victim_account.gid}, token=owner_token)
+    assert seen["totalCount"] == 2
+
+
+async def test_a_link_returned_to_an_admin_proves_no_mailbox_either(gql, runtime) -> None:  # type: ignore[no-untyped-def]
+    """Without SMTP createUser hands the link to the admin who created the user: accepting it
+    activates the user in that account, but another account cannot add them directly."""
+    first = await make_tenant(gql, runtime)
+    second = await make_tenant(gql, runtime)
+    email = f"handed-{uuid.uuid4().hex[:8]}@example.com"
+    invited = await gql.mutate(CREATE_USER, {"input": {
+        "accountId": first.gid, "email": email, "name": "Handed Link",
+        "roleId": encode_id("Role", predefined_role_id("admin")),
+    }}, token=first.owner_token)
+    assert (await accept(gql, invited["invitation"]["url"]))["data"]["acceptInvitation"]["errors"] == []
+    refused = (await gql.ok(BULK_CREATE, {"input": {"accountId": second.gid, "items": [
+        {"email": email, "name": "Handed Link", "roleId": encode_id("Role", predefined_role_id("admin"))},
+    ]}}, token=second.owner_token))["bulkCreateUsers"]
+    assert refused["results"][0]["errors"] == [{"field": "email", "code": "USER_CANNOT_BE_CREATED"}]
+    client = (await make_client(gql, second))["client"]
+    added = (await gql.ok(ADD, {"c": client["id"], "e": email}, token=second.owner_token))["addClientUser"]
+    assert added["errors"] == [{"field": "email", "code": "USER_CANNOT_BE_CREATED"}]
+    assert (await login(gql, email))["token"]  # their own access is untouched
+
+
+async def test_a_mailed_invitation_proves_the_mailbox(gql, runtime, mail_stack) -> None:  # type: ignore[no-untyped-def]
+    """With SMTP the link only travels by e-mail: accepting it proves the address, and another
+    account adds the person directly (SPEC flow 2)."""
+    first = await make_tenant(gql, runtime)
+    second = await make_tenant(gql, runtime)
+    email = f"mailed-{uuid.uuid4().hex[:8]}@example.com"
+    invited = await mail_stack.gql.mutate(CREATE_USER, {"input": {
+        "accountId": first.gid, "email": email, "name": "Mailed Link",
+        "roleId": encode_id("Role", predefined_role_id("admin")),
+    }}, token=first.owner_token)
+    assert invited["invitation"]["url"] is None
+    url = await _mailed_link(mail_stack, email, "user_activation")
+    assert (await accept(gql, url))["data"]["acceptInvitation"]["errors"] == []
+    assert (await User.get(email=email)).email_verified_at is not None
+    added = await gql.mutate(CREATE_USER, {"input": {
+        "accountId": second.gid, "email": email, "name": "Mailed Link",
+        "roleId": encode_id("Role", predefined_role_id("admin")),
+    }}, token=second.owner_token)
+    assert added["membership"]["status"] == "ACTIVE"
+
+
+async def _mailed_link(runtime, email: str, template: str) -> str:  # type: ignore[no-untyped-def]
+    """The link in the e-mail owed to `email` (the reset is recorded by a worker job: wait)."""
+    for _ in range(200):
+        row = await OutboxEmail.filter(to_email=email, template=template).order_by("-id").first()
+        if row is not None:
+            return str(read_variables(runtime.settings, row)["url"])
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"no {template} e-mail to {email}")
