@@ -53,6 +53,12 @@ USERS = (
     "pageInfo { hasNextPage endCursor } edges { node { id status role { name } user { email name } "
     "apps { allCurrentAndFuture appIds } } } } }"
 )
+CLIENTS = (
+    "query Clients($accountId: ID!) { clients(accountId: $accountId, first: 100) { totalCount "
+    "pageInfo { hasNextPage endCursor } edges { cursor node { id displayName firstName lastName email company "
+    "phone1 status permissions invitedAt createdAt "
+    "assignedResources { resourceId kind name url permissions assignedAt } } } } }"
+)
 ACCOUNTS = "query Accounts { accounts { id name status language managed hosted } }"
 LOGIN = (
     "mutation Login($e: String!, $p: String!) { login(input: {email: $e, password: $p}) "
@@ -311,6 +317,7 @@ class Bench:
             Workload("accounts", ACCOUNTS, {}, "/accounts"),
             Workload("users(first: 100), 10k members", USERS,
                      {"accountId": encode_id("Account", self.seeded.big_account_id)}, "/users"),
+            Workload("clients(first: 100), 2k clients", CLIENTS, {"accountId": main}, "/clients"),
         ]
 
     def body(self, workload: Workload) -> str:
