@@ -1,7 +1,8 @@
 """Seeds a fresh PostgreSQL database for the benchmarks (bulk COPY, a few seconds).
 
 The viewer is the owner and Admin of the main account, Admin of the 10,000-member account and a
-member of four more accounts with other roles; twenty activated users exist for the login storm.
+member of four more accounts with other roles (a third of the big account's members have an
+explicit list of its apps); twenty activated users exist for the login storm.
 The main account has 2,000 clients across every status, nine in ten with one to three of its 30
 sites and apps assigned (each assignment with its own permissions).
 """
@@ -91,9 +92,10 @@ async def _seed(conn: asyncpg.Connection, password_hash: str) -> Seeded:
         return aid
 
     def member(account_id: uuid.UUID, user_id: uuid.UUID, role: str, status: str = "ACTIVE",
-               media: list[str] | None = None) -> None:
-        memberships.append((uuid.uuid4(), ts(), status, True, "[]", False, media is None, _json(media or []),
-                            True, "[]", now, account_id, predefined_role_id(role), user_id))
+               media: list[str] | None = None, apps: list[uuid.UUID] | None = None) -> None:
+        memberships.append((uuid.uuid4(), ts(), status, apps is None, _json([str(a) for a in apps or []]), False,
+                            media is None, _json(media or []), True, "[]", now, account_id,
+                            predefined_role_id(role), user_id))
 
     viewer = user("viewer@bench.example.com", "Bench Viewer", password_hash)
     main = account("Main account", viewer)
@@ -101,6 +103,8 @@ async def _seed(conn: asyncpg.Connection, password_hash: str) -> Seeded:
     member(main, viewer, "admin")
     member(big, viewer, "admin")
     resources, clients, assignments = _clients(main, ts, now)
+    big_apps = [uuid.uuid4() for _ in range(3)]
+    resources += [(app, ts(), "APP", f"Big app {i}", None, big) for i, app in enumerate(big_apps)]
     for i, role in enumerate(["team_lead", "marketing", "qa", "finance"]):
         other = account(f"Other account {i}", None)
         member(other, viewer, role, status="ACTIVE" if i != 2 else "INACTIVE")
@@ -108,7 +112,7 @@ async def _seed(conn: asyncpg.Connection, password_hash: str) -> Seeded:
     for i in range(BIG_ACCOUNT_MEMBERS):
         uid = user(f"member{i:05d}@bench.example.com", f"Member {i:05d}", None)
         member(big, uid, MEMBER_ROLES[i % len(MEMBER_ROLES)], status="INACTIVE" if i % 17 == 0 else "ACTIVE",
-               media=["facebook", "google"] if i % 5 == 0 else None)
+               media=["facebook", "google"] if i % 5 == 0 else None, apps=big_apps[:2] if i % 3 == 0 else None)
     login_emails = []
     for i in range(LOGIN_USERS):
         email = f"login{i:02d}@bench.example.com"
