@@ -534,7 +534,7 @@ class Bench:
             line = next((ln for ln in reversed(out.decode().splitlines()) if ln.startswith("BENCH_JSON ")), None)
             print(f"extra {name}: {time.monotonic() - started:.0f} s", file=sys.stderr)
             if proc.returncode != 0 or line is None:
-                self.rows.append(Row(f"{argv[0]} --quick", None, note=f"failed: {err.decode()[-300:]!r}"))
+                self.rows.append(Row(" ".join(argv), None, note=f"failed: {err.decode()[-300:]!r}", unit="—"))
                 continue
             self.rows.extend(extra_rows(json.loads(line.split(" ", 1)[1])))
 
