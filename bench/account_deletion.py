@@ -2,6 +2,7 @@
 
     PYTHONPATH=src:. python bench/account_deletion.py [--clients 700] [--members 100]
     GQLACCESS_DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db> ... (a database you created)
+    ... bench/account_deletion.py --json   # bench/run.py's row (on its own benchmark database)
 
 Builds one account with members, clients (each with its contact user and one assigned site) and
 invitations, counts its rows, deletes it inline (one transaction) and prints rows, seconds, rows/s.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import secrets
 import sys
@@ -31,7 +33,7 @@ from gqlaccess.services.queue import JobQueue  # noqa: E402
 from gqlaccess.services.roles import ensure_predefined_roles, predefined_role_id  # noqa: E402
 
 
-async def main(clients: int, members: int) -> None:
+async def main(clients: int, members: int, as_json: bool = False) -> None:
     run = secrets.token_hex(4)
     settings = Settings(environment="test", data_dir=Path(tempfile.mkdtemp(prefix="gqlaccess-bench-")),
                         secret_key="bench-" + run, database_url=os.environ.get("GQLACCESS_DATABASE_URL"))
@@ -54,6 +56,7 @@ async def main(clients: int, members: int) -> None:
     await ClientUser.bulk_create([ClientUser(client_id=c.id, user_id=by_email[c.email], is_contact=True) for c in rows])
     await ClientResource.bulk_create([ClientResource(client_id=c.id, resource_id=site.id) for c in rows])
     total = await account_deletion.count_rows(account.id)
+    threshold = account_deletion.ASYNC_THRESHOLD
     account_deletion.ASYNC_THRESHOLD = total  # force the inline path
     started = time.perf_counter()
     deletion = await account_deletion.request_deletion(deps, account, confirmation=account.name, requested_by_id=None)
@@ -61,11 +64,18 @@ async def main(clients: int, members: int) -> None:
     print(f"dialect={settings.dialect} rows={total} users_deleted={deletion.users_deleted} "
           f"seconds={elapsed:.3f} rows_per_s={total / elapsed:,.0f}")
     await close_db()
+    if as_json:
+        print("BENCH_JSON " + json.dumps({"deletion": {
+            "dialect": settings.dialect, "rows": total, "users_deleted": deletion.users_deleted,
+            "seconds": round(elapsed, 3), "rows_per_s": round(total / elapsed),
+            "async_threshold": threshold,
+        }}), flush=True)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=700)
     parser.add_argument("--members", type=int, default=100)
+    parser.add_argument("--json", action="store_true", help="end with one `BENCH_JSON {...}` line (bench/run.py)")
     args = parser.parse_args()
-    asyncio.run(main(args.clients, args.members))
+    asyncio.run(main(args.clients, args.members, args.json))

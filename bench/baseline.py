@@ -34,6 +34,27 @@ def _json(body: Any) -> Response:
     return Response(orjson.dumps(body), media_type="application/json")
 
 
+def _cursor(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(orjson.dumps(values)).decode().rstrip("=")
+
+
+async def _forbidden(conn: asyncpg.Connection, account_id: Any, user_id: Any, capability: Capability) -> Response | None:
+    """None when the viewer may VIEW `capability` in the account; the error response otherwise."""
+    access = await conn.fetchrow(
+        'SELECT m.status, r.key, r.kind, r.capabilities, a.status AS account_status FROM "membership" m '
+        'JOIN "role" r ON r.id = m.role_id JOIN "account" a ON a.id = m.account_id '
+        "WHERE m.account_id = $1 AND m.user_id = $2", account_id, user_id,
+    )
+    if access is None:
+        return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
+    levels = (PREDEFINED_ROLES[access["key"]] if access["kind"] == "PREDEFINED"
+              else parse_levels(orjson.loads(access["capabilities"])))
+    if (access["status"] != "ACTIVE" or access["account_status"] == "DEACTIVATED"
+            or not levels.get(capability, Level.NONE).covers(Level.VIEW)):
+        return _json({"data": None, "errors": [{"message": "Forbidden", "extensions": {"code": "FORBIDDEN"}}]})
+    return None
+
+
 def create_app() -> Starlette:
     state: dict[str, asyncpg.Pool] = {}
 
@@ -158,18 +179,9 @@ def create_app() -> Starlette:
             user = await viewer(request, conn)
             if user is None:
                 return Response(_UNAUTHENTICATED, media_type="application/json")
-            access = await conn.fetchrow(
-                'SELECT m.status, r.key, r.kind, r.capabilities, a.status AS account_status FROM "membership" m '
-                'JOIN "role" r ON r.id = m.role_id JOIN "account" a ON a.id = m.account_id '
-                "WHERE m.account_id = $1 AND m.user_id = $2", account_id, user["id"],
-            )
-            if access is None:
-                return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
-            levels = (PREDEFINED_ROLES[access["key"]] if access["kind"] == "PREDEFINED"
-                      else parse_levels(orjson.loads(access["capabilities"])))
-            if (access["status"] != "ACTIVE" or access["account_status"] == "DEACTIVATED"
-                    or not levels.get(Capability.USERS, Level.NONE).covers(Level.VIEW)):
-                return _json({"data": None, "errors": [{"message": "Forbidden", "extensions": {"code": "FORBIDDEN"}}]})
+            denied = await _forbidden(conn, account_id, user["id"], Capability.USERS)
+            if denied is not None:
+                return denied
             rows = await conn.fetch(
                 'SELECT m.id, LOWER(u.name) AS k, m.status, m.apps_all_current_and_future, m.app_ids, '
                 'u.email, u.name, u.activated_at, r.name AS role_name FROM "membership" m '
@@ -182,7 +194,7 @@ def create_app() -> Starlette:
             )
         has_next = len(rows) > 100
         rows = rows[:100]
-        cursors = [base64.urlsafe_b64encode(orjson.dumps([r["k"], str(r["id"])])).decode().rstrip("=") for r in rows]
+        cursors = [_cursor([r["k"], str(r["id"])]) for r in rows]
         edges = [
             {"node": {
                 "id": encode_id("Membership", r["id"]),
@@ -199,6 +211,56 @@ def create_app() -> Starlette:
             "edges": edges,
         }}})
 
+    async def clients(request: Request) -> Response:
+        """`clients(accountId, first: 100)` by name with assigned resources: authorize, page, count,
+        one join for the page's assignments (the loader's order: assignment time, then id)."""
+        body = orjson.loads(await request.body())
+        decoded = decode_id((body.get("variables") or {}).get("accountId", ""))
+        if decoded is None or decoded[0] != "Account":
+            return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
+        account_id = decoded[1]
+        async with state["pool"].acquire() as conn:
+            user = await viewer(request, conn)
+            if user is None:
+                return Response(_UNAUTHENTICATED, media_type="application/json")
+            denied = await _forbidden(conn, account_id, user["id"], Capability.CLIENTS)
+            if denied is not None:
+                return denied
+            total = await conn.fetchval('SELECT COUNT(*) FROM "client" WHERE account_id = $1', account_id)
+            rows = await conn.fetch(
+                'SELECT id, display_name, first_name, last_name, email, company, phone1, status, permissions, '
+                'invited_at, created_at FROM "client" WHERE account_id = $1 ORDER BY display_name ASC, id ASC '
+                "LIMIT 101", account_id,
+            )
+            has_next = len(rows) > 100
+            rows = rows[:100]
+            assigned: dict[Any, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
+            for a in await conn.fetch(
+                'SELECT cr.client_id, cr.permissions, cr.created_at, r.id, r.kind, r.name, r.url '
+                'FROM "client_resource" cr JOIN "resource" r ON r.id = cr.resource_id '
+                "WHERE cr.client_id = ANY($1::uuid[]) ORDER BY cr.created_at, cr.id", list(assigned),
+            ):
+                assigned[a["client_id"]].append({
+                    "resourceId": encode_id("Resource", a["id"]), "kind": a["kind"], "name": a["name"],
+                    "url": a["url"], "permissions": orjson.loads(a["permissions"]),
+                    "assignedAt": a["created_at"].isoformat(),
+                })
+        cursors = [_cursor([r["display_name"], str(r["id"])]) for r in rows]
+        edges = [
+            {"cursor": cursor, "node": {
+                "id": encode_id("Client", r["id"]), "displayName": r["display_name"], "firstName": r["first_name"],
+                "lastName": r["last_name"], "email": r["email"], "company": r["company"], "phone1": r["phone1"],
+                "status": r["status"], "permissions": orjson.loads(r["permissions"]),
+                "invitedAt": r["invited_at"].isoformat() if r["invited_at"] else None,
+                "createdAt": r["created_at"].isoformat(), "assignedResources": assigned[r["id"]],
+            }}
+            for cursor, r in zip(cursors, rows, strict=True)
+        ]
+        return _json({"data": {"clients": {
+            "totalCount": total, "pageInfo": {"hasNextPage": has_next, "endCursor": cursors[-1] if cursors else None},
+            "edges": edges,
+        }}})
+
     async def healthz(request: Request) -> Response:
         return _json({"status": "ok"})
 
@@ -208,6 +270,7 @@ def create_app() -> Starlette:
             Route("/check-access", check_access, methods=["POST"]),
             Route("/accounts", accounts, methods=["POST"]),
             Route("/users", users, methods=["POST"]),
+            Route("/clients", clients, methods=["POST"]),
             Route("/healthz", healthz),
         ],
         lifespan=lifespan,

@@ -1,6 +1,7 @@
 """Clients export on PostgreSQL: our run_export against PostgreSQL's own COPY (the floor).
 
     PYTHONPATH=src:. /work/venv/bin/python bench/export_clients.py [--small 100000] [--big 1000000]
+    ... bench/export_clients.py --quick --json   # one account of 200,000 clients; bench/run.py's row
 
 Creates its own database (gqlaccess_bench_<random>, dropped at the end unless --keep), seeds two
 accounts (`small` and `big` clients, 1 in 5 with one or two assigned sites) with generate_series,
@@ -180,7 +181,7 @@ def run_worker(database: str, data_dir: str, account_id: str, use_copy: bool) ->
 async def main(args: argparse.Namespace) -> None:
     database = args.db or f"gqlaccess_bench_{secrets.token_hex(4)}"
     data_dir = tempfile.mkdtemp(prefix="gqlaccess-bench-")
-    sizes = {"small": args.small, "big": args.big}
+    sizes = {"quick": 200_000} if args.quick else {"small": args.small, "big": args.big}
     try:
         accounts = await seed(database, data_dir, sizes)
         results = []
@@ -203,6 +204,9 @@ async def main(args: argparse.Namespace) -> None:
             assert floor["rows"] == export["rows"], (floor, export)
             results.append(row)
             print(json.dumps({label: row}), flush=True)
+        if args.json:
+            print("BENCH_JSON " + json.dumps({"exports": results}), flush=True)
+            return
         print()
         print(f"{'rows':>10} {'COPY floor s':>12} {'export s':>9} {'ratio':>6} {'export rows/s':>14} {'peak RSS MB':>12}")
         for r in results:
@@ -225,5 +229,7 @@ if __name__ == "__main__":
     parser.add_argument("--big", type=int, default=1_000_000)
     parser.add_argument("--row-path", action="store_true", help="also time the row-by-row (non-COPY) path")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="one account of 200,000 clients (about 15 s)")
+    parser.add_argument("--json", action="store_true", help="end with one `BENCH_JSON {...}` line (bench/run.py)")
     parser.add_argument("--db", help="reuse this name (with --keep: left in place)")
     asyncio.run(main(parser.parse_args()))

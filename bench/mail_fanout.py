@@ -1,18 +1,21 @@
 """Fan-out: 1,000 invitation e-mails from one transaction to a local aiosmtpd sink.
 
     PYTHONPATH=src:. python bench/mail_fanout.py [--count 1000] [--workers 1 2]
+    ... bench/mail_fanout.py --quick --json   # 300 e-mails, 1 then 2 workers; bench/run.py's rows
 
 Needs PostgreSQL and Redis (GQLACCESS_BENCH_PG_URL, GQLACCESS_BENCH_REDIS_URL; defaults: the
 local test servers). Creates a throw-away database, and for each worker count: starts that many
 `gqlaccess worker` processes, creates `count` users with their activation invitations and outbox
 rows in one transaction (what bulkCreateUsers does), enqueues them after commit, and measures
-until the sink has received every message. Drops the database at the end.
+until the sink has received every message, and the workers' peak RSS (VmHWM). Drops the database
+at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import secrets
 import subprocess
@@ -82,7 +85,12 @@ async def create_invitations(settings: Settings, count: int, tag: str) -> list[i
     return ids
 
 
-async def run(count: int, worker_counts: list[int]) -> None:
+def peak_rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:"))
+
+
+async def run(count: int, worker_counts: list[int]) -> list[dict[str, float]]:
     database = f"gqlaccess_bench_mail_{secrets.token_hex(4)}"
     admin = await asyncpg.connect(PG)
     await admin.execute(f'CREATE DATABASE "{database}"')
@@ -103,6 +111,7 @@ async def run(count: int, worker_counts: list[int]) -> None:
     await migrate(base)
     await init_db(base)
     await ensure_predefined_roles()
+    results = []
     try:
         for workers in worker_counts:
             queue = f"gqlaccess-bench:{secrets.token_hex(4)}"
@@ -126,6 +135,7 @@ async def run(count: int, worker_counts: list[int]) -> None:
                 await asyncio.sleep(0.01)
             done = time.perf_counter()
             received = sink.count - start_count
+            rss = max(peak_rss_mb(proc.pid) for proc in procs)
             for proc in procs:
                 proc.terminate()
             for proc in procs:
@@ -138,20 +148,32 @@ async def run(count: int, worker_counts: list[int]) -> None:
                 f"{received / (done - enqueued) if done > enqueued else 0:.0f}/s after enqueue)",
                 flush=True,
             )
+            results.append({
+                "workers": workers, "emails": count, "received": received,
+                "create_commit_s": round(created - started, 2), "end_to_end_s": round(done - started, 2),
+                "emails_per_s": round(received / (done - started), 1),
+                "emails_per_s_after_enqueue": round(received / (done - enqueued), 1) if done > enqueued else 0.0,
+                "worker_peak_rss_mb": round(rss, 1),
+            })
     finally:
         await close_db()
         controller.stop()
         admin = await asyncpg.connect(PG)
         await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         await admin.close()
+    return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--quick", action="store_true", help="300 e-mails (about 20 s for 1 and 2 workers)")
+    parser.add_argument("--json", action="store_true", help="end with one `BENCH_JSON {...}` line (bench/run.py)")
     args = parser.parse_args()
-    asyncio.run(run(args.count, args.workers))
+    results = asyncio.run(run(300 if args.quick else args.count, args.workers))
+    if args.json:
+        print("BENCH_JSON " + json.dumps({"fanout": results}), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 """gqlaccess benchmark suite: one command, one table.
 
-    PYTHONPATH=src:. /work/venv/bin/python bench/run.py [--duration 6] [--connections 16]
+    PYTHONPATH=src:. /work/venv/bin/python bench/run.py [--duration 3] [--connections 16] [--no-extras]
 
 Creates a fresh PostgreSQL database (dropped at the end), migrates and seeds it, starts the
 service as in production (uvicorn, external Redis, a separate `gqlaccess worker` process), the raw
-baseline the same way, and drives load with wrk from a separate process. See bench/README.md.
+baseline the same way, and drives load with wrk from a separate process; then runs the export,
+mail fan-out, sweep and deletion scripts in their quick mode for the extra rows. See bench/README.md.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.util
 import json
 import os
 import platform
@@ -36,6 +38,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from bench.seed import PASSWORD, Seeded, seed  # noqa: E402
 from gqlaccess.graphql.ids import encode_id  # noqa: E402
+from gqlaccess.services.roles import predefined_role_id  # noqa: E402
 
 PYTHON = sys.executable
 ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -53,7 +56,19 @@ USERS = (
     "pageInfo { hasNextPage endCursor } edges { node { id status role { name } user { email name } "
     "apps { allCurrentAndFuture appIds } } } } }"
 )
+CLIENTS = (
+    "query Clients($accountId: ID!) { clients(accountId: $accountId, first: 100) { totalCount "
+    "pageInfo { hasNextPage endCursor } edges { cursor node { id displayName firstName lastName email company "
+    "phone1 status permissions invitedAt createdAt "
+    "assignedResources { resourceId kind name url permissions assignedAt } } } } }"
+)
 ACCOUNTS = "query Accounts { accounts { id name status language managed hosted } }"
+BULK_CREATE = (
+    "mutation Bulk($input: BulkCreateUsersInput!) { bulkCreateUsers(input: $input) "
+    "{ createdCount errors { code message } } }"
+)
+BULK_USERS = 1_000
+EXTRA_TIMEOUT = 180
 LOGIN = (
     "mutation Login($e: String!, $p: String!) { login(input: {email: $e, password: $p}) "
     "{ token errors { code } } }"
@@ -131,17 +146,33 @@ class Server:
 
 @dataclass
 class Row:
+    """One table line. HTTP workloads carry wrk measures (req/s); the other figures (export,
+    fan-out, sweep...) carry a rate in their own unit and, when they have one, the floor they are
+    compared against (COPY, one set-based UPDATE)."""
+
     workload: str
     gqlaccess: Measure | None
     baseline: Measure | None = None
     peak_rss_mb: float | None = None
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    unit: str = "req/s"
+    rate: float | None = None
+    floor_rate: float | None = None
+
+    @property
+    def gqlaccess_rate(self) -> float | None:
+        return self.rate if self.rate is not None else (self.gqlaccess and self.gqlaccess.requests_per_s)
+
+    @property
+    def baseline_rate(self) -> float | None:
+        return self.floor_rate if self.floor_rate is not None else (self.baseline and self.baseline.requests_per_s)
 
     @property
     def ratio(self) -> float | None:
-        if self.gqlaccess and self.baseline and self.baseline.requests_per_s:
-            return self.gqlaccess.requests_per_s / self.baseline.requests_per_s
+        """gqlaccess / baseline throughput: 1.0 is the floor's speed, lower is slower."""
+        if self.gqlaccess_rate is not None and self.baseline_rate:
+            return self.gqlaccess_rate / self.baseline_rate
         return None
 
 
@@ -311,6 +342,7 @@ class Bench:
             Workload("accounts", ACCOUNTS, {}, "/accounts"),
             Workload("users(first: 100), 10k members", USERS,
                      {"accountId": encode_id("Account", self.seeded.big_account_id)}, "/users"),
+            Workload("clients(first: 100), 2k clients", CLIENTS, {"accountId": main}, "/clients"),
         ]
 
     def body(self, workload: Workload) -> str:
@@ -384,6 +416,7 @@ class Bench:
         await self.login_storm(servers["gqlaccess"], workloads[0])
         if args.scaling:
             await self.scaling(servers["gqlaccess"], workloads[0])
+        await self.bulk_create_users(servers["gqlaccess"])
         self.stop(servers["gqlaccess"])
 
         for workload in workloads:
@@ -401,6 +434,8 @@ class Bench:
         self.rows.extend(self.storm_rows)
 
         self.stop(worker)
+        if args.extras:
+            await self.extras()
 
     async def scaling(self, one: Server, me: Workload) -> None:
         """One API process against two (uvicorn --workers 2), `me`, alternating rounds."""
@@ -451,12 +486,107 @@ class Bench:
             extra={"logins_per_s": successful, "login_p99_ms": logins.p99_ms},
         ))
 
+    async def bulk_create_users(self, server: Server) -> None:
+        """One `bulkCreateUsers` of 1,000 users (the mutation's maximum) into the main account."""
+        assert self.seeded is not None
+        items = [{"email": f"bulk{i:04d}@bench.example.com", "name": f"Bulk {i:04d}",
+                  "roleId": encode_id("Role", predefined_role_id("marketing"))} for i in range(BULK_USERS)]
+        variables = {"input": {"accountId": encode_id("Account", self.seeded.main_account_id), "items": items}}
+        async with httpx.AsyncClient(timeout=120) as client:
+            started = time.perf_counter()
+            response = await client.post(
+                server.url + "/graphql", json={"query": BULK_CREATE, "variables": variables},
+                headers={"Authorization": f"Bearer {self.seeded.viewer_token}"},
+            )
+            seconds = time.perf_counter() - started
+        payload = ((response.json().get("data") or {}).get("bulkCreateUsers")) or {}
+        created = payload.get("createdCount", 0)
+        self.storm_rows.append(Row(
+            f"bulkCreateUsers, {BULK_USERS:,} users in one request", None, None, server.peak_rss_mb(),
+            f"{seconds:.2f} s, {created:,} created" + ("" if created == BULK_USERS else f" — {response.text[:200]}")
+            + "; invitations recorded, not sent (no SMTP: the fan-out rows measure sending)",
+            extra={"seconds": seconds, "created": created}, unit="users/s", rate=created / seconds,
+        ))
+
+    async def extras(self) -> None:
+        """The figures of the stand-alone scripts, in their quick mode, one subprocess each."""
+        env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}:{ROOT}", "GQLACCESS_BENCH_PG_URL": ADMIN_URL,
+               "GQLACCESS_BENCH_REDIS_URL": REDIS_URL, "GQLACCESS_LOG_LEVEL": "WARNING"}
+        scripts = {
+            "export": (["bench/export_clients.py", "--quick", "--json"], {}),
+            "fanout": (["bench/mail_fanout.py", "--quick", "--json"], {}),
+            "sweep": (["bench/sweep.py", "--quick", "--json"], {}),
+            # inline deletion of a fresh account in this run's database (dropped at the end)
+            "deletion": (["bench/account_deletion.py", "--json"], {"GQLACCESS_DATABASE_URL": self.database_url}),
+        }
+        for name, (argv, extra_env) in scripts.items():
+            started = time.monotonic()
+            proc = await asyncio.create_subprocess_exec(
+                PYTHON, *argv, cwd=ROOT, env={**env, **extra_env},
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            )
+            try:
+                out, err = await asyncio.wait_for(proc.communicate(), timeout=EXTRA_TIMEOUT)
+            except TimeoutError:
+                proc.kill()
+                await proc.wait()
+                out, err = b"", f"timed out after {EXTRA_TIMEOUT} s".encode()
+            line = next((ln for ln in reversed(out.decode().splitlines()) if ln.startswith("BENCH_JSON ")), None)
+            print(f"extra {name}: {time.monotonic() - started:.0f} s", file=sys.stderr)
+            if proc.returncode != 0 or line is None:
+                self.rows.append(Row(" ".join(argv), None, note=f"failed: {err.decode()[-300:]!r}", unit="—"))
+                continue
+            self.rows.extend(extra_rows(json.loads(line.split(" ", 1)[1])))
+
     async def cleanup(self) -> None:
         for server in list(self.servers):
             self.stop(server)
         with contextlib.suppress(Exception):
             await self.drop_database()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def extra_rows(figures: dict[str, Any]) -> list[Row]:
+    """Table rows from one script's `BENCH_JSON` line (see each script's --json)."""
+    rows = []
+    for e in figures.get("exports", []):
+        rows.append(Row(
+            f"clients export, {e['rows']:,} rows (vs COPY)", None, None, e["peak_rss_mb"],
+            f"{e['export_s']} s against COPY's {e['floor_s']} s (the same SELECT to CSV, best of 4); "
+            f"zip {e['zip_mb']} MB; peak RSS of the worker process",
+            extra={"export": e}, unit="rows/s", rate=e["export_rows_s"], floor_rate=e["floor_rows_s"],
+        ))
+    single = None
+    for f in figures.get("fanout", []):
+        # The rate is the workers' (enqueued to received by the SMTP sink); end to end adds the
+        # creating transaction, which runs in the benchmark's own process.
+        rate = f["emails_per_s_after_enqueue"]
+        single = single or rate
+        scaling = f"; {rate / single:.2f}x one worker" if f["workers"] > 1 and single else ""
+        rows.append(Row(
+            f"mail fan-out, {f['emails']:,} invitations, {f['workers']} worker(s)", None, None,
+            f["worker_peak_rss_mb"],
+            f"{f['received']}/{f['emails']} received by a local SMTP sink{scaling}; end to end (users, invitations "
+            f"and outbox in one transaction: {f['create_commit_s']} s) {f['end_to_end_s']} s, "
+            f"{f['emails_per_s']:.0f}/s; peak RSS of a worker",
+            extra={"fanout": f}, unit="e-mails/s", rate=rate,
+        ))
+    if sweep := figures.get("sweep"):
+        rows.append(Row(
+            f"invitation sweep, {sweep['expired']:,} of {sweep['rows']:,} overdue", None, None, sweep["peak_rss_mb"],
+            f"{sweep['sweep_s']} s in {sweep['batches']} batches of {sweep['batch']:,} against one set-based "
+            f"UPDATE's {sweep['update_s']} s; second (idempotent) pass {sweep['second_pass_s']} s",
+            extra={"sweep": sweep}, unit="rows/s", rate=sweep["sweep_rows_per_s"],
+            floor_rate=sweep["update_rows_per_s"],
+        ))
+    if deletion := figures.get("deletion"):
+        rows.append(Row(
+            f"account deletion inline, {deletion['rows']:,} rows", None, None, None,
+            f"{deletion['seconds']} s in one transaction; above {deletion['async_threshold']:,} rows it goes "
+            "to the worker",
+            extra={"deletion": deletion}, unit="rows/s", rate=deletion["rows_per_s"],
+        ))
+    return rows
 
 
 def machine() -> dict[str, Any]:
@@ -484,14 +614,14 @@ def fmt(value: float | None, spec: str) -> str:
 
 def table(rows: list[Row]) -> str:
     lines = [
-        "| workload | gqlaccess req/s | baseline req/s | ratio | p50 ms | p99 ms | peak RSS MB "
+        "| workload | unit | gqlaccess | baseline / floor | ratio | p50 ms | p99 ms | peak RSS MB "
         "| server CPU ms/req (gqlaccess / baseline) | note |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for row in rows:
         g, b = row.gqlaccess, row.baseline
         lines.append(
-            f"| {row.workload} | {fmt(g and g.requests_per_s, '.0f')} | {fmt(b and b.requests_per_s, '.0f')} | "
+            f"| {row.workload} | {row.unit} | {fmt(row.gqlaccess_rate, ',.0f')} | {fmt(row.baseline_rate, ',.0f')} | "
             f"{fmt(row.ratio, '.2f')} | {fmt(g and g.p50_ms, '.2f')} | {fmt(g and g.p99_ms, '.2f')} | "
             f"{fmt(row.peak_rss_mb, '.0f')} | {fmt(g and g.cpu_ms_per_request, '.2f')} / "
             f"{fmt(b and b.cpu_ms_per_request, '.2f')} | {row.note} |"
@@ -516,9 +646,14 @@ async def main() -> None:
     parser.add_argument("--connections", type=int, default=16, help="keep-alive connections")
     parser.add_argument("--no-scaling", dest="scaling", action="store_false", help="skip the 2-process run")
     parser.add_argument("--no-save", dest="save", action="store_false", help="do not write bench/results/")
+    parser.add_argument("--no-extras", dest="extras", action="store_false",
+                        help="skip the export, mail fan-out, sweep and deletion figures (about 1 minute)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is needed: apt-get install -y wrk")
+    for module in ("psutil", *(("aiosmtpd",) if args.extras else ())):
+        if importlib.util.find_spec(module) is None:
+            raise SystemExit(f"{module} is needed: pip install '.[test,bench]'")
     bench = Bench(args)
     started = datetime.now(UTC)
     try:
@@ -537,7 +672,8 @@ async def main() -> None:
             "date": started.isoformat(), "commit": commit(), "machine": info, "settings": vars(args),
             "same_json": bench.checks,
             "rows": [
-                {"workload": r.workload, "gqlaccess": r.gqlaccess and vars(r.gqlaccess),
+                {"workload": r.workload, "unit": r.unit, "gqlaccess_rate": r.gqlaccess_rate,
+                 "baseline_rate": r.baseline_rate, "gqlaccess": r.gqlaccess and vars(r.gqlaccess),
                  "baseline": r.baseline and vars(r.baseline), "ratio": r.ratio, "peak_rss_mb": r.peak_rss_mb,
                  "note": r.note, **r.extra}
                 for r in bench.rows
@@ -549,7 +685,10 @@ async def main() -> None:
             f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gib']} GiB, Python {info['python']}; "
             f"load average at start {info['load_average_at_start']}.\n{info['note']}.\n\n"
             f"wrk -t1 -c{args.connections}; per workload, {args.warmup:g} s warm-up then {args.rounds} alternating "
-            f"rounds of {args.duration:g} s per variant (gqlaccess, vanilla, baseline side by side).\n\n"
+            f"rounds of {args.duration:g} s per variant (gqlaccess, vanilla, baseline side by side).\n"
+            + ("Rows in other units come from the stand-alone scripts in their --quick mode (bench/README.md); "
+               "their ratio is gqlaccess / floor throughput.\n" if args.extras else "")
+            + "\n"
             + output + "\n"
         )
         print(f"\nsaved bench/results/{stem}.json and .md")

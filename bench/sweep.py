@@ -1,6 +1,7 @@
 """Sweep of 1,000,000 invitations (half overdue) on PostgreSQL: time and the worker's peak memory.
 
     PYTHONPATH=src:. python bench/sweep.py [--rows 1000000] [--batch 20000]
+    ... bench/sweep.py --quick --json   # 200,000 invitations; bench/run.py's row
 
 Creates a throw-away database, fills it set-based (generate_series), then runs the sweep in a
 fresh process, as a worker would (`sweeps.expire_overdue_invitations`), and reports its wall
@@ -70,7 +71,7 @@ async def fill(url: str, rows: int) -> float:
     return time.perf_counter() - started
 
 
-async def run(rows: int, batch: int) -> None:
+async def run(rows: int, batch: int) -> dict[str, float]:
     database = f"gqlaccess_bench_sweep_{secrets.token_hex(4)}"
     admin = await asyncpg.connect(PG)
     await admin.execute(f'CREATE DATABASE "{database}"')
@@ -97,8 +98,16 @@ async def run(rows: int, batch: int) -> None:
         changed = await conn.execute(
             "UPDATE invitation SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= now()"
         )
-        print(f"calibration: one set-based UPDATE ({changed}) in {time.perf_counter() - started:.2f}s")
+        calibration = time.perf_counter() - started
+        print(f"calibration: one set-based UPDATE ({changed}) in {calibration:.2f}s")
         await conn.close()
+        return {
+            "rows": rows, "batch": batch, "expired": first["changed"], "sweep_s": first["seconds"],
+            "batches": first["batches"], "sweep_rows_per_s": round(first["changed"] / first["seconds"]),
+            "second_pass_s": second["seconds"], "update_s": round(calibration, 2),
+            "update_rows_per_s": round(int(changed.split()[-1]) / calibration),
+            "rss_before_mb": figures["rss_before_mb"], "peak_rss_mb": figures["peak_rss_mb"],
+        }
     finally:
         admin = await asyncpg.connect(PG)
         await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
@@ -109,8 +118,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--batch", type=int, default=20_000)
+    parser.add_argument("--quick", action="store_true", help="200,000 invitations (about 10 s)")
+    parser.add_argument("--json", action="store_true", help="end with one `BENCH_JSON {...}` line (bench/run.py)")
     args = parser.parse_args()
-    asyncio.run(run(args.rows, args.batch))
+    result = asyncio.run(run(200_000 if args.quick else args.rows, args.batch))
+    if args.json:
+        print("BENCH_JSON " + json.dumps({"sweep": result}), flush=True)
 
 
 if __name__ == "__main__":
