@@ -57,7 +57,7 @@ class ClientUser(Entity):
         "models.Client", related_name="users", on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.User", related_name="client_logins", on_delete=fields.CASCADE
+        "models.User", related_name="client_logins", db_index=True, on_delete=fields.CASCADE
     )
     status = fields.CharEnumField(ClientUserStatus, max_length=10, default=ClientUserStatus.PENDING)
     is_contact = fields.BooleanField(default=False)

@@ -11,7 +11,7 @@ class ExportJob(Entity):
         "models.Account", related_name="export_jobs", on_delete=fields.CASCADE
     )
     requested_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
-        "models.User", related_name="export_jobs", null=True, on_delete=fields.SET_NULL
+        "models.User", related_name="export_jobs", db_index=True, null=True, on_delete=fields.SET_NULL
     )
     kind = fields.CharEnumField(ExportKind, max_length=14)
     status = fields.CharEnumField(ExportStatus, max_length=10, default=ExportStatus.QUEUED, db_index=True)

@@ -17,7 +17,7 @@ class Invitation(Entity):
         "models.Account", related_name="invitations", null=True, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
-        "models.User", related_name="invitations", null=True, on_delete=fields.CASCADE
+        "models.User", related_name="invitations", db_index=True, null=True, on_delete=fields.CASCADE
     )
     client: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Client", related_name="invitations", null=True, on_delete=fields.CASCADE
@@ -26,7 +26,7 @@ class Invitation(Entity):
         "models.ClientUser", related_name="invitations", null=True, on_delete=fields.CASCADE
     )
     created_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
-        "models.User", related_name="invitations_sent", null=True, on_delete=fields.SET_NULL
+        "models.User", related_name="invitations_sent", db_index=True, null=True, on_delete=fields.SET_NULL
     )
     expires_at = fields.DatetimeField()
     accepted_at = fields.DatetimeField(null=True)

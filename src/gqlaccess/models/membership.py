@@ -13,7 +13,7 @@ class Membership(Entity):
         "models.Account", related_name="memberships", on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.User", related_name="memberships", on_delete=fields.CASCADE
+        "models.User", related_name="memberships", db_index=True, on_delete=fields.CASCADE
     )
     role: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Role", related_name="memberships", on_delete=fields.RESTRICT

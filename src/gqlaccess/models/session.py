@@ -12,7 +12,7 @@ class Session(Entity):
     token_hash = fields.CharField(max_length=64, unique=True)
     kind = fields.CharEnumField(SessionKind, max_length=14, default=SessionKind.USER)
     user: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.User", related_name="sessions", on_delete=fields.CASCADE
+        "models.User", related_name="sessions", db_index=True, on_delete=fields.CASCADE
     )
     impersonated_client: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Client", related_name="impersonations", null=True, on_delete=fields.CASCADE
@@ -41,7 +41,7 @@ class ApiToken(Entity):
     token_hash = fields.CharField(max_length=64, unique=True)
     prefix = fields.CharField(max_length=16)
     created_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
-        "models.User", related_name="api_tokens_created", null=True, on_delete=fields.SET_NULL
+        "models.User", related_name="api_tokens_created", db_index=True, null=True, on_delete=fields.SET_NULL
     )
     last_used_at = fields.DatetimeField(null=True)
 

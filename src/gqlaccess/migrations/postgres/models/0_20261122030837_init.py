@@ -5,7 +5,24 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "audit_event" (
+        CREATE TABLE IF NOT EXISTS "account_deletion" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID NOT NULL,
+    "account_name" VARCHAR(200) NOT NULL,
+    "requested_by_id" UUID,
+    "status" VARCHAR(10) NOT NULL,
+    "rows_total" BIGINT NOT NULL,
+    "rows_done" BIGINT NOT NULL,
+    "users_deleted" INT NOT NULL,
+    "error" TEXT,
+    "started_at" TIMESTAMPTZ,
+    "finished_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_account_del_account_4fb977" ON "account_deletion" ("account_id");
+COMMENT ON COLUMN "account_deletion"."status" IS 'QUEUED: QUEUED\nRUNNING: RUNNING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED';
+COMMENT ON TABLE "account_deletion" IS 'The visible status of an account deletion (large ones run as a worker job).';
+CREATE TABLE IF NOT EXISTS "audit_event" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
     "account_id" UUID,
@@ -39,6 +56,7 @@ CREATE TABLE IF NOT EXISTS "user" (
     "totp_pending_secret_encrypted" TEXT,
     "totp_enabled_at" TIMESTAMPTZ,
     "activated_at" TIMESTAMPTZ,
+    "email_verified_at" TIMESTAMPTZ,
     "last_login_at" TIMESTAMPTZ,
     "is_platform_operator" BOOL NOT NULL,
     "terms_version" VARCHAR(40),
@@ -112,6 +130,7 @@ CREATE TABLE IF NOT EXISTS "client_user" (
     "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_client_user_client__9adbec" UNIQUE ("client_id", "user_id")
 );
+CREATE INDEX IF NOT EXISTS "idx_client_user_user_id_6e8ec2" ON "client_user" ("user_id");
 COMMENT ON COLUMN "client_user"."status" IS 'PENDING: PENDING\nACTIVE: ACTIVE\nINACTIVE: INACTIVE';
 COMMENT ON TABLE "client_user" IS 'A login of a client (seed 000): the contact created with the client, or added later.';
 CREATE TABLE IF NOT EXISTS "export_job" (
@@ -135,6 +154,7 @@ CREATE TABLE IF NOT EXISTS "export_job" (
     "requested_by_id" UUID REFERENCES "user" ("id") ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_export_job_status_db67f6" ON "export_job" ("status");
+CREATE INDEX IF NOT EXISTS "idx_export_job_request_ccd24e" ON "export_job" ("requested_by_id");
 COMMENT ON COLUMN "export_job"."kind" IS 'USERS: USERS\nCLIENTS: CLIENTS\nAUDIT_EVENTS: AUDIT_EVENTS';
 COMMENT ON COLUMN "export_job"."status" IS 'QUEUED: QUEUED\nRUNNING: RUNNING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED';
 CREATE TABLE IF NOT EXISTS "invitation" (
@@ -156,6 +176,8 @@ CREATE TABLE IF NOT EXISTS "invitation" (
     "created_by_id" UUID REFERENCES "user" ("id") ON DELETE SET NULL,
     "user_id" UUID REFERENCES "user" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_invitation_created_37f1aa" ON "invitation" ("created_by_id");
+CREATE INDEX IF NOT EXISTS "idx_invitation_user_id_3a88c8" ON "invitation" ("user_id");
 CREATE INDEX IF NOT EXISTS "idx_invitation_status_10a34e" ON "invitation" ("status", "expires_at");
 COMMENT ON COLUMN "invitation"."kind" IS 'USER_ACTIVATION: USER_ACTIVATION\nCLIENT_SETUP: CLIENT_SETUP\nACCOUNT_SETUP: ACCOUNT_SETUP\nPASSWORD_RESET: PASSWORD_RESET';
 COMMENT ON COLUMN "invitation"."status" IS 'PENDING: PENDING\nACCEPTED: ACCEPTED\nEXPIRED: EXPIRED\nREVOKED: REVOKED';
@@ -227,6 +249,7 @@ CREATE TABLE IF NOT EXISTS "api_token" (
     "created_by_id" UUID REFERENCES "user" ("id") ON DELETE SET NULL,
     "role_id" UUID NOT NULL REFERENCES "role" ("id") ON DELETE RESTRICT
 );
+CREATE INDEX IF NOT EXISTS "idx_api_token_created_ee6b59" ON "api_token" ("created_by_id");
 COMMENT ON COLUMN "api_token"."kind" IS 'API: API\nSERVER_TO_SERVER: SERVER_TO_SERVER';
 COMMENT ON TABLE "api_token" IS 'An account-scoped integration token acting with a role chosen at creation.';
 CREATE TABLE IF NOT EXISTS "membership" (
@@ -246,6 +269,7 @@ CREATE TABLE IF NOT EXISTS "membership" (
     "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_membership_account_a8d9d0" UNIQUE ("account_id", "user_id")
 );
+CREATE INDEX IF NOT EXISTS "idx_membership_user_id_550878" ON "membership" ("user_id");
 COMMENT ON COLUMN "membership"."status" IS 'ACTIVE: ACTIVE\nINACTIVE: INACTIVE';
 COMMENT ON TABLE "membership" IS 'A user in an account, with a role and three independent access dimensions (seed 003).';
 CREATE TABLE IF NOT EXISTS "session" (
@@ -262,6 +286,7 @@ CREATE TABLE IF NOT EXISTS "session" (
     "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_session_expires_823c67" ON "session" ("expires_at");
+CREATE INDEX IF NOT EXISTS "idx_session_user_id_23ddbc" ON "session" ("user_id");
 COMMENT ON COLUMN "session"."kind" IS 'USER: USER\nIMPERSONATION: IMPERSONATION';
 COMMENT ON TABLE "session" IS 'A bearer session. Impersonation sessions are read-only views of one client.';
 CREATE TABLE IF NOT EXISTS "webhook_endpoint" (
@@ -328,133 +353,141 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z27aW/isYf2kyI3tix3Zy3d2dURylVetYXklOurfqMJQIW2wogCUgK9pu//sCIC"
-    "nxBaRIipIhBjOZWCZxQPk5IHDez99HM2xBh5y0JxM8R/ToCvx9hMwZZB+St1rgyHTd9Q1+"
-    "gZpjR4w1I4PGhHrmhM/1YDoEsksWJBPPdqmNER/cBhQiE9ET8DMmFFogoCbAxTaiwKSATq"
-    "HtgSm7/SP4MjOR+QitLwC7EBF+bwYoFnfBDM7G0CMn/MkWnrBH2+hxlw+ZI/uvOTQofoRs"
-    "jMce9fsf7LKNLPgNkvBX96vxYEPHigFqW3wCcd2gS1dcu7/vvv8gRvI/YGxMsDOfofVod0"
-    "mnGK2Gz+e2dcJp+L1HiKBnsr8tAjWaO07AlPCS/43ZBerN4eqrWusLFnww5w5n2NF/PMzR"
-    "hPMJiCfx/87/K/hqkWGGcdsbGoPO0DCOUvzlXyHBjeDSBCO+Nhj8HKi///HnXQMirh7xB1"
-    "z/3O6/eH35UkDAWPDoiZsCrqN/BKFJTZ9UgL5GeeJBjolh0jTa79kdas+gHPE4ZQJ5KyA9"
-    "CT9U4UB4Yc2C9SsSghvCtwPAj9gfaPWQswx4n8OAYfdjZzBsf7zjj5sR8pcj8GsPO/zOmb"
-    "i6TFx94fMLs7ff3xVWk4DP3eHPgP8K/t277SS5uho3/PcR/07mnGID4YVhWpFlGl4NUWMj"
-    "11wXP1P8vp6anpzX4fgElxlah8jXmfnNcCB6pFP269mrVzmM/dTui5eLjUpw6za4debf+y"
-    "eGL6EmnRM5wh00nwmUu+xbmWgCU2ivqXeFd3ora18Pu586JfeugOoK+D9HiI27vzO6t8Zd"
-    "v/dTvzMYXIHUpRF63xHj2Xvw/gpEfkmeSsXYV4h7OcxL8s4x0eOcHW5VuRel39/7cgRRWe"
-    "Z1bq8ARCP0oc8m9CqBXwT7bOiTyPO554SJDmnou4jKd6YYTQJu2xexNsAdvAvK7E6P/Esc"
-    "n52evzl/+/ry/C0bIr7n6sqbHNS7t8MUqEJSS0P6DmMHmigL1hVVAtQxI9vVIl5d2a/49K"
-    "7Xu4kd3O+6w8Sivf/4rtN/cSrWMhtkUyhHe+5aFcWpOKUWp1QRp0KMIvJU8O3XXOdqj1FO"
-    "X4mQbKG0KLZ3baOirNHEC/Y3l4QzSlMjnpt1QCXR5Dr1w1epvsfXXRrYD9iD9iP6FS5Tsk"
-    "0CzbSZ4yCX6Prq+it65mJlhoi+n+yvZ38z9Ld89nxwe39zcyRAHpuTrwvTs4wctPmeHhhT"
-    "JIdwMMGHX/vQMcUf8/1gHnvrTdc2KP4K0bYoufaQT3OAJ2QhnCaODbdeStdikqZCBL+52K"
-    "PGn3i8JUwdMdEveNxUpGz0ZFMBwpZIdVcTNXR7CozaU9vdEqmPq4mauqiYLILn3gRuCVQ/"
-    "mKaxMDH1e1uI2BQNfd8WcDzF+KsBkSU8UFsi9dmfrhPM1qQ1xeVQfIal8qdQi9LI9RAcYv"
-    "ZfQWH/nsAidksVlaeNcn5UcYwJ+v3OYNjvXg8Tgn4W0gRO5p5Nl4aLHXuyzF6tIfaF5f1B"
-    "MPPdauKGvO4c19nZLAKnuBJYHv3pOHEuHNku+DRuGx3yhoSLmx30d9A7DiYA4QTsA6UMFQ"
-    "JeYASBhxfAhV7oVf8RsFmZAA7+k3vO2VjvyZ5AEEBPXqb98zt6Rs3u+Xf2Y6ahXmqbkWzF"
-    "werdzjO/e/v8v87OXr9+c/bq9eXbi/M3by7evloZ6tO38iz277o/cTNyK2q6DO3K2W577v"
-    "Iw1tK74dgPwi7MVzBGVhkPSpGptGMlber3FXGGEp272+C/cR4Nfhp8D/41tz22cy3Yccx2"
-    "ZyyRcnIdXPIJtK+rhK+LQEK23HvyptDLPg256Th4AS0DzkzbMSzMfsgsN78MerdywDMnSD"
-    "oc7QkF/wccm+xMV4pEz43ntsMkGXLCn/ccAXQcsNhbEUYpvPjY/i0ZwHB903uXdLzwCd5p"
-    "X7D2Ba94N16WdGGmCLVfOLH5BUpaOVjjVPsNEFYS0pRzONuRmWdaisSwb2VcKu7VVJIBGw"
-    "1M8fUXMzFdtwfX7fedXAtTWSNJ6P2U2UUintEcU0johy1m/Gij0OBwTCbYhRZgUMBHT+iS"
-    "QEzEBnAzBVjYdApMwO3eYDLFhN+hQISRs7GSnIRap9aZCArsPa0ck4bORGiauFQkE+Ergz"
-    "TN72KR1iGtylkJR+277hVg//Hg+P6nTt8Y9gz/E4+Nj19JboHPEwCvk0NW4J4WSg45zUkO"
-    "OU0nh4iTy5iaZFoG5ThVPVg/ryE9hvTleQGgL88zcea34jC7Hnywv5WBeE3RxKV8WWQlJ0"
-    "+CyEK+TCfKEMpzL6oc2UnaGg7tw9F5VTqjJSaN9CGtmuatLmtLmDNCqbW0oShFqA1FCecQ"
-    "UwNLYhoh0Qs1P4Mg0/CzwyQCRYGtxfiTXLk1AFswLvBQUY28rBkhW/J9tgZkK4bCHQiwqZ"
-    "OldOpL2mJco21zbtm08wQzCq+s77Zy7Zt8nAFXAzdbOF0XIusYI2cJOHrOCbhzGIjAtkgL"
-    "IAwe/EUEvsIluQJiZgLwnDr2EwSLqV86ZQn8acdQYujcxRN0aNeBhnYdlh10r/xprhn0mT"
-    "WszefVYfg245BS7Bl+dGNJVBOEGlgJsL49sgqyUUqtusqwzXaK5OF6CO6QisbL+p0c5iRM"
-    "vigBsjxdY3dVmfaG79si+L7Nxvdt2slhekzw9DEqAXKCrBLSim0McaTPiyB9no30eRbSsp"
-    "14I87STbgulJvkTGLK1gRnuUU3e6oj5Crvzkftm5veZ16VLfgwQv3OL51rUagt/MTrt912"
-    "/dJt/GdSnS3mVy3kVs3xqiYZxFQDUm4/X1M0b5epfz/309WLYuuPbh6u9W8sFqSm7ZSK4Y"
-    "+QqBG1zx970FH7W4XE1mfgDKqySIyb63ot2YbNyXpMiajNHwiYzAllh5N3Ar74lUe/AJsA"
-    "C3r2E7TAg4dnIoOUZ0kRMIYOXrQAgk/Q4wmoYLwEUxNZeeGbtT5DYtf8PeqTEpktR3/o2E"
-    "4d23kYim5zjZqWTVzHXBplAwqTdCqLzJUNGjuoOu2aHuXVLIKM4nIaoZS4eRLcTiI6H2yP"
-    "0NLLPE7VwEW+E6xF5GBZqGNEGuliSPuSVAmUVwQNRPjsoojqx0Zlb9gXKeVvgmeuiSRxKd"
-    "kYR0iatznv5FRk8goTaSQa9hB+ywhoiJA0AeQ8kbLz2zBfhV5JlDe925/C4Um9OiGHMMTg"
-    "aSnhY0XRBLx3bfEXaJ2VxvdM41sMX4SprDJj9n6xImgCunvfLaA3s0UZmFJW0ASZGpbQRt"
-    "UvObwmRne9Yed22G3flGTBmvAKrD6O0KA77BjtwaD70y13d8V+HaHu7aeucIwFH0Yo1Q3p"
-    "fnDXuX0vaMOPlbxlRUTP02zJ8zQleIpyb5XscXFKnbalctqWb2Bw8KONKnA6Ta25rTK3yZ"
-    "zwMPJKb3WSVnNaZU7rwmLZB+dhelMkbE83SNFJuDq3UaFksdKFrbIwZ0rcI5rV1dSm6W0j"
-    "MhpklgeqYCrjQYKk+9oURmrmsvWEUR1gDfxqvg1CavfRXqvtKjPqK7qhbYr+Mrzo4M1hYC"
-    "AcD/xdGFqAYmACf7aWX1fP5smmCwTWFjcelCUJ+Np2Nmlo1zqsbfW36eAuHdx1GIfVgaoj"
-    "RYK7tNleUbN9TvRXTk2hnKiv71NLlHW0K1tUKE6mYc1Xvtcn/Za6d+O6m7aSdVqib2uBqk"
-    "IRoXBLaBuoXSfBTby1ZQ0bu1cZhOKeqS6Eav1GVWEeDiygJggvEMAPK2EevCCQifevXr16"
-    "eSUyNxislE0CApHOl/XFjUD4xx5gwgW7w7RI6Mm0h908ZINSIVDQCoVWKA5jE2uwQqF6uI"
-    "lEleAhHd3bn0q+XSHZFQg+pCNHurfhlfBTcr8sFhVed5a1TYxgD5ZYCvParcUJdZu1Em3W"
-    "tLe3abthEW+v1uJr1+IrlAKrpwhYc+DU2vv+tfdQT9sS1oa5e5OgRt7U6qEI2m38XM7Qzj"
-    "cXe/QXPD6SGDbWN1t5dg0ohhl/BuM2mTWyAdGtwhQ4alraQPAdicS6VRhf+YNOf3AFxI8R"
-    "ur7pdm6H7Pfgwwi17993h0bnk385+lsl60DtWSWqW3DSe+F/33fug5ycEnzyqa6A/3OE+v"
-    "e3t8KeE3zgmT/X151OkPkTfByhD+3uDb/k/1TDovNgO1QaUJjtwo+QqOG+P/j6Y1GGcJ+G"
-    "Mcazkga2KJk2r5Uwr3l4QQwLI4l3NK/nQYxsc+uDuvB+tSuxYY+tDxLYU0xNSZmRjeCv6C"
-    "qhr5jS9Tz4E/t/oTFeSrPd8/CP02n8q+LPTlJouCYt1Qg0RtSEggNxEeeiUA2Yi5waMBeS"
-    "UkaehyVGtOyKDiuCJgC874oOJqVw5srSeTJ3lChJY07Ts9PzN+dvX1+erzaR1ZW8vUOyT1"
-    "PTq2bviFPqtF51PH5p+8YUMl6NoUkr8DlJqzmtMqcfbGSTaaUXOkGq+awyn+E312bTVWBz"
-    "nFJzWWUu68T8naRcsD+GVOqPLSHVbcZ02YM9lj3IWsg1ANzsBsSSV1epFsSRuA5JnEI86i"
-    "M7UMGOjyuQf0EYuA48nhMICJx4kALHRl9PQE+0DJ5CMPi5fXx2ccmzJ/ivosUi77BBKFtg"
-    "suYctUy5OVDi94hbLyLT/KEDKHQAhZrngA6gOOwACkPkS7SH3d6tH0oRuRAGVfAJ7u/CyA"
-    "r/N56Ecd27X9+M/TpCd+3B4HOv/97od9iVKxD/PbnBFrF019/U1O+sOzVJKYdCnKoeBj9v"
-    "H/cd92xTPc5lt5lK1507UfY2/DRCnd/uun1+KfjAu0Z+6v3qN40UH6q8HvXHuuiGFrtuaK"
-    "GQwUs19A9Ejihq8YJuNfkxQaotmyrz2YNPTDaowuY4peayyly2oGM/QW9pbCfXSKbZo4Dj"
-    "M9UPuSkj4YR0VyD8NELJ+F7/vn9PxRhewtPJKsQGrMn0C6ryC+o3zzVmkBDzURKnmh3GlK"
-    "bU8UwV4pme18F3OOiX8O89a357kxGtkOWeptTYJrANrN6lfdEpQo2sIkUZGoOmYn59NXGt"
-    "3a2/36oMBwrqxqIM6fOrBkwLFxA5UFRL1g9JlHusBdxmL9u0PFQA5dVBr3eFTfAmZaLSIT"
-    "4Jl86WxVp6czrG3zqhr6cZoO+0WstHOBtDj0xt90gSBhW528oLg5rFxxUIg+JvJLARMNk/"
-    "/7wOmkqYwMMOZNctQKcehIBzQ3S0Q5QPhYQAy55BJArPr+rKvn4pi4za0VOkhWgjEpquRK"
-    "vjpA7In9ngOKkDjO+IFIkt4fw4lLKz7Awhhuk4xmTuecJrgZhEMKdzT1a1Ia9MxoaZ9lg5"
-    "I9wvD7ZwBoOSyW+lKsdESNSoHNOoxi82mjhzCwbL2eBLveTbkTGDridT4rWYQcs2Db+FhN"
-    "hqSvJASq/3pYoMKLM7pQj1HlX7HvUIcZWXIkqm34Xi7wLHrcwrEI7XK7/2la/L+Gey4kBV"
-    "SUnsjm7avpfccHZSlM0JX5NoOFVxwTcHTsV88IoCe+BO+ENFtZQfk2+UNUDaD6ZpKKSR4y"
-    "QGaZ/JC/3u9fC56hNEXZkSz1zC05ntmsNioLHKfyvgnEMAHvPholgAW3FP9gQCvICkBRae"
-    "TSkvHoD8SgKeiYjpy/pBcYHJ1ESP7M7UpGBisgVLgC3rML+Dh4zQCA3ZXY/78TxogSfTsz"
-    "kOBLxYTO3JFMzMJZhixwImwAgecyFb1Ep4CUwPAogm3pJnNAE2LTsVMlvZ51RGQPAbj8QX"
-    "JRDLl0fIq9QqPaMlFRWDRb6dx2+XKsIe67Nqd+D3o8MVcQfy15L3k03zPCenPkLTwOThyy"
-    "IuvstsF9+lpHSBUTo9O0rTQJB3kqHtsDNwLs0iysY5SrNHnzZEu7L9JXAugnI2xkmEXXPp"
-    "YNMyVoJBGurshC0pcSPW9r6TtlQP4kjHS9VWo0P1fFVdH7zm+uCOSahRusZ9nEonhpbfY5"
-    "J6W0mlQEKuE7HVceakNYGJYzIeVNL/YpSayypzWZdTaDZ/dTp//T7EdUnbkrCmCDWyue7E"
-    "eO3gLb00TWxT3Uq4alILTKmC0n3oxxseSbw1q3utPFeNFx210U3zmTs/1olNP5Awb4kXdp"
-    "5gF1qA4isxwnUjGUwAe8AExKZwdfFMkjxV//SbsqbCurQCO509pbOnCnLguS29zXWXNL7K"
-    "dPuOV4e+uxuhQXfYuQL8/yqGtSLW/WzbfsqyL35Kcc+wPgTjVca6qkW/UA/Js5wekmfpHp"
-    "Jzr5RzKhjeBLNaCtyC6ObCm7YK61BZHYyokOJQJBixSImKoJqISQgDeAaRzO9RplyFX4El"
-    "qhw0hAE7LVkhAhJlSlYQqJijYIUjChSo4JNbgEDKY84mpmuObcemS+DAJ/4wcOdBBqeN2C"
-    "A+LQFT8wkChEOFSVaOopY5N6lRWn3S6tMBbSFNVp+gpIJUtpgZDK9FzFSpaUvtAWZaPYpE"
-    "dBQL6ciL6Ujh23i1/67fed/50L3l0TTrzyN0fT8Y9j5eAf/nCA07H+96/Xb/f67A6mMV88"
-    "Bpkbi00+zAtNNUZFoYlGqU3GOSdM3TaevfblaCml2uCEGSTo1MbP5YnYmtM7EVlaskbn/V"
-    "MrEV2/4aY11SE9e9GZdM1zZE/8YtjUpt1x7yaQ5wz8o0J8WLAoW1RrcEKl7ctClQ7dLyNo"
-    "CEZDTMDm+18uxvJDKogAluDE0PeiCgOgHdmcv4hZHga3iZiNRNftgdY97v+smGC8LtaxhB"
-    "4BtsZaa4WufenCKq7W/a/qbmRnKgcmKhbE/dQ/korR/X3kP5sMxForN4yd1L0PgtyEeo+/"
-    "Gu02e6aNCXPPZrJeNQEYacZjPk9MBb9+7zVTiQza1Q7LvI+ZqTSqdaklZnOajMad2793vg"
-    "sq+GFpVS/NENNN/XLp6ImllMn5VZs3Ji/mJUzcP5dSHH4escx+HrtOPQXinRbM+p1BY0ew"
-    "ZtsNWlHvdn/9blCIuYvkuVI5S82jUg3PQOgdkbYllPwy4Nw2KdS6zC4frPNgmHL9pme3AP"
-    "QfDo4LHpAJu36bLp8gTwcn9BHUGbiNKADn600RXw+QzgE/SWiyn02ISEYl4U0MEL6B1PTK"
-    "b9pA3Du3qIthArsN+3tIVYW4jjlrKydepqLlKnkF14JyXqdKTmbhPZLOiaHp2V1G3jVM3T"
-    "bXcCNcLUfrAnfvmB0vuGnLqB0O9iF3FNQhaYyahlXXkpwiYCflEI8IscwC/SFVypaxDIJB"
-    "tarfZl5gRNYECe/LOL0nQCTN6bmH2p7bmSN5HmTkXuQMTBqKI9SMi1m0ZlNw1vRPBUUVVM"
-    "0mpOq8xp4SQXlp6qHvYo8V54rWMpKvpeicHToh6wNzOwy3kgq7+b33A3YwrdcbdEk0sKvR"
-    "kxnqAXhgkXz2tLEDZBlEnUGCqi1J5n67Tn6UYNAjRe1s2tdp5JJ9CHmso7nesxCWSyrPKO"
-    "SUj1W7b5LQth2+I9y5hCv2kqv2k6NzX7lTtMj5KE7auUq5SrvXi6nxF4ECUC527S/tR86f"
-    "Oz/oLQB6FR1VJ1q2GhOckEAOxR40883hKqjpjoFzxu6KpaV5QmBpF60cqg1cQa3FlwaaR0"
-    "knI9UIW5ttvhFMk/bgpIpQL21njiBeKyY1YBhxDUHoJDzP4rIFk0rYLDPyWjGz/D8RTjr+"
-    "+hY/NIvyNJoGNySCsv5nHhD+bhm+vRG+MfeRSi38wZeHhxJXLQ4RM7tHjXZF6M37+CLBez"
-    "P/UE9OFx+ADA5FcCTIDggtOmwx5rnrtIy+RwMmESnI//hBP/o9+tjw3XXZXLrHXdVVnxbf"
-    "5Add4iUZS63PcO8nsie2JRA22EpIEBlKdnhUpdnuWUujxLGWdVby2bxrvG3rL319edznte"
-    "BHP1UXeZ/S66zCrZ7bQA4jq+oWIoC57wMgDsuJWFLW+IZEnQaq+T0pzmcUfV32wJuea38v"
-    "z25RDGRkuSbZN5RMpIKx2VirF3ny3Zs4Xx5rVkj0t5F4WSbC5ykmwu0kk2AjRr7vl5MrMy"
-    "Ap+MVK/m9Gpme4/LngAN+G0CPbeUgimj1Su70MoOzKWVbGNJWn0iq3wih9KTgx/TjM7uFp"
-    "AgU6NZAH9eY5oF8OZavs/CwA9SY2Weo0BG3aDzZS+Og0iESuD9KWkzTpBpo3ES1qfyJbei"
-    "NBrQ/LJQAqs0uKWrFgXu4s5TsdpFimK7sXhRdGltLhAV9QjXhG9kxqZCHN8RVSoKlWRCdt"
-    "hElE+bwyai66RAGwEEppS6L8hLcN+/ASYKm2n+QEDbmjEpB3jwkck5XMBugYVNp6LEk1i7"
-    "BNgUkPmYzziGBFAs6SVQ8wNGaIR4PAbvMcseAfxEbV55KqgttUrZBi8Y8WxOKBj7XQo4Uj"
-    "xYg5O+/FE8xfXgk43nJJhmxF+dJQFPpmNb4AF7q8cw1Zn/MMEjw5PRQc/GFjAf2NdmFz3s"
-    "h+vpYlaqnFItoMMwdBjGM3W1V46re2lrH/1yJYBOkGmDWSGDmX88lrGgrCm08aR240lQok"
-    "RiM8lLio9Q7TEPPjzTDzYNfpsiP7XV9VFtj993YZ9Qct6q5FLuJE04CZ6dK5V73eTPpH0s"
-    "KvtYQjVlvCxp7EwR6rYCuqNys1VHyQulWkdl1Ti9E9/Bc7RUVhTYvfVUDly2Ntwyu1SS3t"
-    "cQ5HfaLzjm5sox/4dusAK2/9XQjYb/AZ5BOuU2bTo1KZiyyRnLLGCjiI2+BRaeTSlE/DK3"
-    "l7NJETF9TR4/iEuTqYkeYdrwX/cDuOG/yz0CVthmYsA2AotxAQRAETCDhDCs+ZgXXwJQjm"
-    "3ry8uWICAMX8Amhn5mph9Som32qpwOLW2z/44Er2akTiqSclM6CEbAkcI0p7NHjKoRFrNE"
-    "Z8UiRvrLbBv9ZTp5Uqeo7iFF1TWXDjYl+0O2JyRCooYrhD/2oF0hlUq8ae3jWbWPNoN+Mj"
-    "2S6B3BnVyNw1yP2aRqZMNQs9T9vVQx2TLZJVvIrlD1dttqt6q9intoH8NfqhIIB8MbiO5p"
-    "ocCI05zAiNN0YAR7IpVGIWfLAxGS/csDz6MvPMfJX/9h9s//AxH5A/g="
+    "eJztXX1z2ji3/yqa/LPtTJJp0iTtzd57Z2hCu3RTkgdIu/dZdlyDlaCtkbyWCeXu3e9+Jd"
+    "kGv8jGNoYIVzOdxtg6MvyOXo7O698HU2JBmx63xmMyw97BJfj7AJtTyC6Sjw7Bgek4qwf8"
+    "hmeObNHWjDQaUc81x7yvB9OmkN2yIB27yPEQwbxxC3gQm9g7Br8Q6kELBNQUOARhD5ge8C"
+    "YQuWDCHv8Mvk5NbD5C6ysgDsSUP5sCj4inYAqnI+jSY/5mi4zZqxF+3OZLZhj9NYOGRx4h"
+    "a+OyV/3+B7uNsAW/Qxp+dL4ZDwjaVgxQZPEOxH3DWzji3v195/q9aMl/wMgYE3s2xavWzs"
+    "KbELxsPpsh65jT8GePEEPXZL8tAjWe2XbAlPCW/43ZDc+dweVXtVY3LPhgzmzOsIP/fJjh"
+    "MecTEG/i/539d/DVIs0Mo3s7MPrtgWEcpPjLv0KCG8GtMcF8bDD4OVB//+P3uwJE3D3gL7"
+    "j6pdV78fripYCAseDRFQ8FXAf/CELTM31SAfoK5bELOSaG6aXRvmZPPDSFcsTjlAnkrYD0"
+    "OLyowoHwxooFqykSghvCtwXAD9gPtG6xvQh4n8OAQedTuz9ofbrjr5tS+pct8GsN2vzJqb"
+    "i7SNx94fOLsNnvrwrLTsCXzuAXwD+Cf99220muLtsN/n3Av5M584iBydwwrcgwDe+GqLGW"
+    "K66Lvyl+X01MV87rsH2CywytfeTr1Pxu2BA/ehP28fTVqxzGfm71xORirRLc6gaPTv1n/8"
+    "TwpZ7pzagc4TaeTQXKHfatTDyGKbRX1NvCO72Uta4Gnc/tkmtXQHUJ/L9DzNrd3xmdrnHX"
+    "u/3Qa/f7lyB1a4iv26I9mwfXlyDyIbkrFWNfIe7lMC/JO9vEjzO2uVXlXpR+d/PlAOKyzG"
+    "t3LwHEQ/y+xzp0K4FfBPts6JPI875nlIkOaeg72JOvTDGaBNzIF7HWwB3MBWVWp0f+JY5O"
+    "T87enL19fXH2ljUR33N5500O6p3uIAWqkNTSkL4jxIYmzoJ1SZUAdcTItjWIl3d2Kz69u7"
+    "29iW3c7zqDxKC9//Su3XtxIsYya4Q8KEd75lgVxak4pRanVBGnQowi8lTw7Vdc58ceo9x5"
+    "JUKywaFFsbVrkyPKCk0yZ7+5JJxRmhrxXH8GVBJNfqZ++CY97/Fxlwb2PXEhesS/wkVKtk"
+    "mgmVZz7OUQXd1dfUXXnC/VENH5yX49+83QX/LZ+0H3/ubmQIA8Msff5qZrGTlo8zU9UKZI"
+    "NuGgg/e/9qBtih/z42Aem/WmgwyPfIN4U5QcNODd7OEOWQinsY3gxkPpSnTSVIjgd4e4nv"
+    "EnGW0IU1t09JGMmooUwk/IEyBsiFRn2VFDl6dAqT1BzoZIfVp21NRBxWQRMnPHcEOgekE3"
+    "jYWJHb83hYh10dD5NoejCSHfDIgtYYHaEKkvfnftoLcmjSkuh5JTIpU/xbEojdwthgPC/i"
+    "so7N9TWERvqeLhaa2cHz04xgT9Xrs/6HWuBglBPwtpCsczF3kLwyE2Gi+yR2uIfWF5vx/0"
+    "fLfsuCHTneM6PZ1G4BR3As2j3x0njsNxzTnkf4Us4/uyyWEBI7zP8rD1Wmv8YALBE6KIdQ"
+    "J8Ow0gD8DEocEchN2BF7bpPkJAMKTAnbEGFJhgTtxv0AVMNH2ZNsLX2PcQD/GdzdAGyKKH"
+    "ABPw4B/xwTe4oJfcYA9cOCauBcjMs9ETFEb85ZsQfxn/4SOoDfnK6HUOtSH/B9I8FzHkh4"
+    "tYuTkWp6pzrhUwNSupMZVhWtZJIkmnnSWKOUu4kP1SoScdLUoOZAmptqbslyuKxJXhX/ft"
+    "+8AbpIQ7g091Cfy/Q9y773Y73Q+XILgY4v791VW7fc0bLS+H+H2rc8Nv+X+TQlmRWXFSZF"
+    "KcZM+Jk/SUIHPKZC3PtCUHCfSY6Q0Rp6vkDlGJZa+2tfr4zhD/cXr6+vWb01evL96en715"
+    "c/721dIrIv0ozz3iXecDt9nH+JA24gsULSZcVwA/JNPYV8Ne+PIEx3DJVpAJfoquMQyozR"
+    "MIui6RKIMG8HsGpkuCSmv//uymg/Zvg5i8Hy7NLz61fnsZk/lvbrsfwuaRpfzq5vZdet91"
+    "q53H4pQ1nMf2iBMKHb8kjj/p89cDwohOKrE5Qar5rBqfU1402R4faR18jtK4mt4zoQbO1n"
+    "6m9cXrdaAS7fV6VegddI9CfWHYAbvwPDYoKHjBBCHARCLgQDdUK/4MWK+QNf8voWxkW/YT"
+    "GkMQjDwqUYlu6R01azPzpELpqVQijQSTdzNF5vb9knciDmZrObmYZ6y8FgwbPYjVkY9ggq"
+    "0ynuNFutIO5Wkx0ndAYih5M2cT/Nf2o8GXHE3hXzPkspVrznYUtjrLBPpcx355B9rHv4SP"
+    "P4WUbrj25HWhh30actO2yZyJynBqItuwCPsj81j72L/tZujmszpIit1o7IH/AzaiW1MXRI"
+    "yNoxmymSRDj/n7nsPeyAHLP/kmD7kJ2Zp3kDz56hiY7Hmxn5bIIjEwIe9K23BShNqCI7dH"
+    "qmLjVcGvq46gmDLH+RQ30qwo6VRXPJpDSQasdayLj7+Ya91Vq3/Vum7netaVVZKEUR8yvU"
+    "gkIiRHFRLGnxRTfrSWXllHdEwcaAEGBXx0xVkSiI5YA66mAHPkTYAJuL8vGE8I5U88ILxu"
+    "WFtJLpZau9aOWwqsPYc5Kg3tuNU0camI49Y3Bmma38WcMkJalR2MDlp3nUvA/uNJQXqf2z"
+    "1jcGv4VzwnSPxOcgks5opUd+IPnRQn4tFSzKUlz6clha/YuYyJSSdlUI5T1YP18yrSY0hf"
+    "nBUA+uIsE2f+KA6z48IH9L0MxCuKJg7liyIjObkTRAbyRTpBEPV4zpkqW3aSVlt91VFp7K"
+    "N3tSqsLaHOCKXW0oqiFOFWFUX7odRIBpSW9Z9ekehxmp84JVPvs8XcKYoCW4vuJzlyawC2"
+    "YDj0vqIamawZkaryZbYGZCtGACuxqq7FNbWvlE74s1X3r5mFvPYTzEg3vXp6mKvd5O0MuG"
+    "y4Xr/pOBBbRwTbC8DRs49BXjyp6JmGsaRgPvETRi+WUaQSNec23qAdu/bUsWu/tKA75U9z"
+    "laDPfL5Scrva2FjsEdfwfRtLopog1MBKgPW1kVWQjVJqDwcZttkmkTxc98EYUlF1Wb+Jwx"
+    "yHmU5KgCxPUlMbwM+ne39bBN+32fi+TZs4eFoWz8eoBMgJsiaE28WRPiuC9Fk20mdZSMtW"
+    "4rU4SxfhulBukimJHbbGJMsout5OHSFXeXU+aN3c3H7hKQCCiyHutT+2r0R5ivCKV63odv"
+    "yCFfxv8jhbzKpae54AaNJy6/mKonmrTP3ruZ+ksyi2fuvm4Vr/wmJBz0R2KQ/+CIkaPvv8"
+    "tXvts69IfGuQi1qi3Fxlqc5WbI5XbUr4bP5EwXhGPbY5ucfgq5/k5itAFFjQRU/QAg8umY"
+    "r4UR4jRcEI2mR+CDB8gi4PPwWjBZiY2Mpz3qz1HRK95u9Rk5SIazn4Q3t2as/O/TjoNlep"
+    "aSHq2OaidPq4JJ3KInNlhcYW0sc5puvxHL5BPHG5E6GUuHkS3Fb8OR+QS8tnSYxTNXCQbw"
+    "Vr4TdYFuoYkUa6GNK+JFUC5SVBAxE+PS9y9GOtshfs89Thb0ymjoklbinZGEdImrc4b2VX"
+    "ZPIKE2kkJ+zsdG8RkiaAnCdSbiPhm8MQgyelhI8lRRPw3rbGX6B1WhrfU41vMXwx8WT1aL"
+    "LXiyVBE9Dd+WoB3SkSSWBKaUETZGpoQhuVvUT1fNlpTdnd7aDdHXRaNyVZsCK8BMvLIe53"
+    "Bm2j1e93PnRFpuzoxyHudD93hGEsuBjiVA34+/5duxtk2Q4uK1nLioieJ9mS50lK8BTJ3i"
+    "rp4+KUOmhL5aAtX8Fgk0eEK2VlTVJrbqvMbTqj3I28WqLlBK3mtMqc1mnFsjfO/bSmSNie"
+    "LgutQ3B1aKNCwWKl01plYc4OcY94Wlcp76YXyxXlPeoAqmAk416CpKt5F0Zq6rDxRHAdYP"
+    "X9XL4NQmr73l7L5SrT6yu6oK3z/jLcaOP1bmAgbA/8VRhawCPABH5vh35WPcSDTecYrDRu"
+    "3ClL4vC1aW9S166VW9vyt2nnLu3ctR+b1Z4eR4o4d2m1vaJq+xzvr5yMQjleXz/mKTEeXO"
+    "LvPKVrssbINKz5h+/VTr/h2XvlLb+fsK7P0xKdrQWSCkWEwg2hbeDpOgluYtaWVWxs/8gg"
+    "Du6Zx4XwWL/2qDALGxY4JggrECAPS2EevKCQifevXr16eSkiNxisHusEBCKdL+uLB4HwT1"
+    "zAhAv2hJ0ioSs7PWznJWsOFQIFfaDQB4r9WMQafKBQ3d1EcpTgLh2d7oeSsyskuwTBRdpz"
+    "pNMN74RXyfWymFd43VHWiBrBGizRFOYVW4sT6iJrJYqsaWtv01bDItZefYqv/RRfIRVYPU"
+    "nAqvgyKommPrzv/vAeHtM2hLU+a6+KiWsj87S6I4I2Gj+XKbT93SGu95GMDiRqjdXDwzyt"
+    "BhTNjD+DduuUGtmA6DJhCuw0h1o98AMJxLpMGB/5/XavfwnEnyG+uum0uwP2ObgY4tb9dW"
+    "dgtD/7t6OfKukGao8pUV1/k14L/3Xfvg8ickrwyae6BP7fIe7dd7tCmxNc8Lifq6t2O4j7"
+    "CS6H+H2rc8Nv+X/V0Oc8INuTuhNmG/AjJGoY7/c++1iUIdyiYYzItKR6LUqmlWsllGsumV"
+    "PDIlhiG82reBAjW1/4oC68X21LbNhh4YME9h7xTEmSkbXgL+kqoa/Yoet58Kfof6ExWkhj"
+    "3fPwj9Np/Kviz3ZSaDimV6oIaIyoCekG4iLOeaEMMOc5GWDOJYmMXJdIdGjZ+RyWBE0AeN"
+    "f5HEzPg1NHFsyTuaJESRqzm56enL05e/v64my5iCzv5K0dknXaM91q+o44pQ7qVcfel9Zv"
+    "TCDj1QiaXgU+J2k1p1Xm9APCiE4qTegEqeazynyG3x3EuqvA5jil5rLKXNZh+VsJuGA/hl"
+    "aqjS0h1fXbdM6DZyrnHBmMNQDc6OLDkomrVPnhiFeHxEsh7vOR7aaA4u0KxF5QBq4Nj2YU"
+    "AgrHLvSAjfC3Y3ArygVPIOj/0jo6Pb/gkRP8oyivyKtrUI+NL1lhjlq6XO8m8XvEqBeRaP"
+    "7Q7hPafULNbUC7T+y3+4QhYiVag85t13ekiNwIXSp4B/d3oV+F/4kHYFzd3q8exj4O8V2r"
+    "3/9y27s2em125xLEPycX2CJ67voLmvpVdScmLWVOiFPVw+DnreG+5Xptqnu5bDdK6ap9J1"
+    "LehldD3P7trtPjt4ILXjHy8+2vfsFIcVFletTv6aKLWWy7mIVC6i7V0N8TOaKovgs61eTH"
+    "BKnWa6rMZxc+MdmgCpvjlJrLKnPZgjZ6gu7C2EyukXSzQwHHZ6rvcFNGwgnpLkF4NcRJ71"
+    "7/uf9MRQ9eymPJKngGrMj0BFV5gvqFc40ppNR8lHipZjsxpSm1N1MFb6bnNe/tD/olrHvP"
+    "GtveZEQrRLinKTW2CWwDrXdpS3SKUNuh1cjH0BQwFTPqqzn7a7fp7zYhg5JjdfN8DOnNqw"
+    "ZIC6cO2dORWjJzSCLPYy3g1jZqVQa43Ohd7vJ6UViDblIeKu3ekzDnbJim5Xbmjcj3dmjn"
+    "acaQ3mqelk9wOoIunSDnQOICFXl6mOcCNY23K+ACxSckQBiY7J+/WwfFJEzgEhuy+xbwJi"
+    "6EgHNDVLLDHm8KKQUWmkIsEs4v88m+finzitrSW6QJaCPymc5Aq32k9siW2WAfqT307Ygk"
+    "hy1h+NiXdLNsD6GGadvGeOa6wmKBmUQw82auLF9DXoKMNT3tMGdGuF7ubcoMBiWT30rljI"
+    "mQqJEzplEFXxAe2zMLBsPZ4EO95OzI6EFnkikxLabQQqbhl44QS01JHkjp9bpUkQFlVqcU"
+    "oV6jal+jHiGpMimiZHouFJ8LHLcyUyBsr0d+7SNfp+/PZMWeHiUlfju6WPtOosLZTlE2Gn"
+    "xFouFUxf5eAE5tgNdR9YIBz2+BV3O01muC58tkDYj2gm4aOk4jm0kM0h6TFnqdq8FzZSaI"
+    "GjIldrmEnTPbMEdEQ2MZ+VbANIcBPOLNRZoANuKe0BgCMof0EMxd5Hk8bQD2cwi4JqamL+"
+    "kHaQXGExM/sicT0wNjkw1YCpCsrvwWXjLEQzxgT11uxXOhBZ5MF3EcKHgxn6DxBEzNBZgQ"
+    "2wImIBgecRFbZEl4CUwXAojH7oLHMgHWLdsUMgvY5+REwPA798EXqQ/LJ0bIy9Aq3aElmR"
+    "SDQb6ZvW+bB4Qd5mXVxsAf5wRXxBjIpyWvIpvmeU40fYSmgWHDF0UMfBfZBr4LSdICo3Rg"
+    "dpSmgSBvJTbbZnvgTBo/lI1zlGaHFm2It6X5S+BcBOVsjJMIO+bCJqZlLAWDNNTZoVpS4k"
+    "aM7V2Ha6nuwpH2lqotO4fqkao6L3jNecFtk3pG6dz2cSodElp+jUme20oeCiTkOgRbHVNO"
+    "+iQwtk3Gg0rnvxil5rLKXNaJFJrNXx3IX78FcZXMtiSsKUKNbK41MZ41eEMrTRPLUx8mTD"
+    "WpAaZUKuke9L0NDyTWmuWzwzxTjRtttdZM84UbP1ZhTT/RMGqJp3QeEwdawCOXooXjROKX"
+    "AHGBCSjy4PLmqSR0qv7u18VMhRlpBXY6dkrHThXkwHNreptrLml8funWHc8LfXc3xP3OoH"
+    "0J+P9VFGtFtPvZuv2UZl/8leKeoX0I2quMdVWNfqHakac5tSNP07UjZ24p41TQvAlqtRS4"
+    "BdHNhTetFdaOstoXUaGDQxFfxCIJKoJUIialDOApxDK7R5lkFX76lejhoCEM2GrCCuGQKD"
+    "tkBY6KOQessEWB9BS8cwtQ6HGfs7HpmCNkI28BbPjEXwbuXMjgRJg14t1SMDGfIMAkPDDJ"
+    "klHU0ue6Y5Q+Punj0x4tIU0+PkFJ+qhsMTNoXouYqVK5ltodzPTxKOLRUcylI8+nI4Vv44"
+    "/9d732dft9p8u9aVbXQ3x13x/cfroE/t8hHrQ/3d32Wr3/uQTLyyrqgZMifmkn2Y5pJynP"
+    "tNAp1Si5xiTpmnemrX+5WQpqqFwKgiSdGnHY/LU6DlvHYSsqV0nM/qrFYSu2/DVGu6Qmrj"
+    "tTLpkOMkTlxg2VSi0HDXg3e7hmZaqT4imBwkyjGwIVT23aFKi2qXnrQ0ozSmWHjw7z9G80"
+    "0qiACm4ETRe6IKA6Bp2pw/hFsOBreJuK0E2+2R0RXun6CcE55fo1giHwFbYyVVytfa8PEd"
+    "X6N61/U3Mh2VM5sVC0p66efJA+H9dePXm/1EWipnjJ1UvQ+MXHh7jz6a7dY2fRoCJ57GMl"
+    "5VARhpxkM+Rkz4v2KpIVSKXFrZDvu4j5mtFKu1qSVkc5qMxpXbX3R+CyfwwtKqX4rRuovq"
+    "9dPBE5s9h5VqbNyvH5i1E1D+fXhQyHr3MMh6/ThkO0PESzNadSQdDsHrTCVid63Jn6Wycj"
+    "rDsZoWRi1wBw04sDZi+HZe0M21QLi2Eu0QmHwz9bIRzOs/Xa4FsMwaNNRqYNEC/RhbzFMe"
+    "DJ/oIsgoiKxIA2eUT4Evh8BvAJuov5BLqsQ+oRnhLQJnPoHo1NdvZJq4W39RKtH1ZguT/U"
+    "+mGtH47rycpmqas5RZ1CWuGtJKjTfprbDWOzoGO63rTkyTZO1byT7VagxsRDD2jsJx8ovW"
+    "7IqRsI/TZWEcekdE6YjFrWkJcibCLg54UAP88B/Dydv9VzDAqZZONVy3yZ2UETGJAn/2wj"
+    "MZ0Ak9clZl9qc67kdaS5U5E7EHMwqpweJOTaSKOykYaXIXiqeFRM0mpOq8xpIaYZT9Blkl"
+    "sldks70DxXmefCLUJo96r6VESJd8JrRUwte8dqRA0eCPdA3KlBHM4DWcbl/ALLGV3oCssl"
+    "ipp60J1SvkqGjuHFIxkThE0QXxNZpYooMs6y9Rhn6dIcAjSeyM+pJsNIO9CbmsorneMyqX"
+    "O8qDLHJKR6lq2fZSFsG8yzjC70TFN5pulo5Owpt59WRAnbl0F2KfeK4gGeRmA1lgic2wn0"
+    "VHPS58d5Bu4u4kRVS561+ryx1AMLfneI6xl/ktGGULVFRx/JqKGjapVDnBpUajktg1YTs6"
+    "5nwaWR0mHp9UAVRldvhlMk4rwpIJVy0lzhSeaYy45ZKTtCUG8xHBD2XwHJomk5O/4p6dH6"
+    "BY4mhHy7hjbi3p0HEufWZJPDPD/Xud+Yu+yuWq/1eeWep375buCS+aXIOgCf2KbF62Tz8g"
+    "v+HWw5hP3UY9CDR+ELAJNfKTABhnNOm3Z1rbnvIkWyw86ESnA2+hOO/Uu/PiNrrutolxnr"
+    "uo624sv8np55i3jO6gTvW4joiqyJRRW0EZIGOs2enBZKbnqak9z0NKWcVb2YcBrvGqsJ31"
+    "9dtdvXPO3p8lLXFf4h6gorWd+2AOLav6GiKwsZ88QPbLuVuaqv8WRJ0Gqrk9Kc5n5H1We2"
+    "hFzzW3l++3IIY6MlibDK3CJlpJW2SsXYW/dmKXCCritzCcsWxuNUzXOUOC8UWHWeE1h1ng"
+    "6sEqBZM9ePjZqWEfhkpHo0p0czW3sc9gZowO9j6DqlDpgyWj2yC43sQF1aSTeWpNU7sso7"
+    "cig92eQxzejs+hAJMjXKQ/D3NaY8BC+n5tssDPIgVVbmGQpk1A3aX3ZiOIh4qATWn5I64w"
+    "SZVhonYX0qn2QtSqMBzc8EJrBKg1s6U1VgLm4/FctXpSi2axNWRYfW+qRgUYtwTfhGemwq"
+    "xPEVUaVEYEkmZLtNRPm03m0iOk4KFI7AYOJ5zgv6Etz3boCJw/KpP1HQsqZMygEufGRyDh"
+    "ewD8EceROR1kuMXQqQB+hsxHscQQo8IqkeUfMLhniIuT8GryrMXgH84HyebSzIJ7YM0wcv"
+    "GPF0Rj0w8utScKS4swYnffmzeIvjwidEZjToZsinzoKCJ9NGFngg7vI17OjM/5jgkeHJ6K"
+    "CLiAXMB/a12U2X+O56OoGZKrvUIdBuGNoNIxZw4pZKQxQ0b6CnwOmrokmfcrM+SXQ4qy9X"
+    "AugEmVaYFVKY+dtjGQ3KikIrT2pXngRpaSQ6k7yg+AjVDuPgwz19b8PgN0nsVFsuJ9XW+F"
+    "0ncwol543SbOV20oSd4Nm5Urm6UX5P2saiso0lPKaMFiWVnSlCXUhC19Bu9tFRMqFUq6Gt"
+    "Gqe3Yjt4jiLaigK7syragckWwQ2jSyXhfQ1BfqsVomNmrhz1f2gGK6D7XzZdq/jvkyn0Jl"
+    "yn7U1MD0xY54xlFkA4oqM/BHMXeR7E/DbXl7NOMTX9kzx5ELfGExM/wrTiv+4XcMV/h1sE"
+    "rLC0SJ8tBBbjAgiAomAKKWVY8zYvvgagHCHr68tDQUAZvoB1DP3ITN+lROvsVdkdDrXO/g"
+    "cSvJoROqlIyE1pJxgBRwrTnGouMapGaMwStTSLKOkvsnX0F+ngSR2iuoMQVcdc2MSUrA/Z"
+    "lpAIiRqmEP7avTaFVErxpk8fz3r6aDHox5MDybkjeJJ74jBXbdYdNbJhqFnq/lGymGwY7J"
+    "ItZFfIertptlvVpuIOSgbxSVUC4aB5A9E9KeQYcZLjGHGSdoxgb/SkXsjZ8kCEZPfywPOc"
+    "F55j569/M/vn/wGdnVDU"
 )
