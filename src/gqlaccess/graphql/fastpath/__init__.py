@@ -16,12 +16,11 @@ from typing import Any
 import orjson
 import strawberry
 import structlog
-from graphql import GraphQLError
 from graphql.execution.values import get_variable_values
 
 from ...config import Settings
 from ...policy.principal import Principal
-from .compiler import Plan, compile_document
+from .compiler import MEMO_ENTRIES, Plan, compile_document, variables_key
 from .executor import Execution, RootFields, Unsupported
 from .rows import RowSource
 
@@ -75,14 +74,20 @@ class FastPath:
         if plan is None:
             self.fallbacks += 1
             return None
-        variables = get_variable_values(self.schema, plan.operation.variable_definitions or [], raw_variables or {})
-        if isinstance(variables, list) and variables and isinstance(variables[0], GraphQLError):
-            self.fallbacks += 1
-            return None  # the normal executor reports coercion errors
+        key = variables_key(raw_variables or {})
+        variables = plan.coerced.get(key) if key is not None else None
+        if variables is None:
+            coerced = get_variable_values(self.schema, plan.operation.variable_definitions or [], raw_variables or {})
+            if isinstance(coerced, list):
+                self.fallbacks += 1
+                return None  # the normal executor reports coercion errors
+            variables = coerced
+            if key is not None and len(plan.coerced) < MEMO_ENTRIES:
+                plan.coerced[key] = variables
         try:
             result = await Execution(
                 self.roots, self.rows, principal, suggestions=self.settings.field_suggestions_enabled
-            ).run(plan, variables)  # type: ignore[arg-type]
+            ).run(plan, variables, key)
         except Unsupported as exc:
             log.debug("fastpath_fallback", reason=str(exc))
             self.fallbacks += 1

@@ -9,6 +9,7 @@ which also produces every validation error.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from graphql import (
     DocumentNode,
@@ -71,6 +72,8 @@ class Selection:
     nodes: list[FieldNode]
     children: list[Selection] = field(default_factory=list)
     non_null: bool = False
+    # A root field's converted resolver arguments by variables_key (see Plan.coerced).
+    arguments: dict[Any, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def node(self) -> FieldNode:
@@ -82,6 +85,28 @@ class Plan:
     document: DocumentNode
     operation: OperationDefinitionNode
     root: list[Selection]
+    # Coerced variables by variables_key: callers repeat the same questions (checkAccess for the
+    # same account and capability), and graphql-core's coercion costs more than answering them.
+    coerced: dict[Any, dict[str, Any]] = field(default_factory=dict)
+
+
+MEMO_ENTRIES = 256  # per plan and per root field; beyond it, values are coerced every time
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def variables_key(variables: dict[str, Any]) -> tuple[Any, ...] | None:
+    """A hashable form of flat scalar variables (types included: True and 1 coerce differently),
+    or None when a value is a list or an object (those are coerced every time)."""
+    try:
+        items = sorted(variables.items())
+    except TypeError:
+        return None
+    key = []
+    for name, value in items:
+        if not isinstance(value, _SCALARS):
+            return None
+        key.append((name, type(value), value))
+    return tuple(key)
 
 
 def compile_document(schema: GraphQLSchema, settings: Settings, text: str, operation_name: str | None) -> Plan | None:

@@ -9,6 +9,7 @@ Anything unexpected raises Unsupported and the request is re-run by the normal e
 from __future__ import annotations
 
 import uuid
+from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
@@ -28,7 +29,7 @@ from ..errors import ApiError
 from ..extensions import label_error
 from ..ids import encode_id
 from ..types.role import grants_of
-from .compiler import Plan, Selection
+from .compiler import MEMO_ENTRIES, Plan, Selection
 from .rows import ACCOUNT_COLUMNS, MEMBERSHIP_COLUMNS, USER_COLUMNS, RowSource, json_value, model_row
 
 
@@ -61,18 +62,30 @@ class RootFields:
             schema.config.name_converter.get_graphql_name(f): f for f in query.fields  # type: ignore[union-attr]
         }
 
-    async def call(self, name: str, sel: Selection, info: Any, variables: dict[str, Any]) -> Any:
-        """Exactly what the normal executor does for a root field: coerce, convert, resolve."""
+    async def call(
+        self, name: str, sel: Selection, info: Any, variables: dict[str, Any], key: Any = None
+    ) -> Any:
+        """Exactly what the normal executor does for a root field: coerce, convert, resolve.
+
+        Converted arguments are remembered per variables_key when they are all immutable scalars
+        (strings, numbers, enums): the same values then convert to the same arguments."""
         field = self.fields[name]
-        raw = get_argument_values(self.graphql_query.fields[name], sel.node, variables)  # type: ignore[union-attr]
-        kwargs = convert_arguments(
-            raw, field.arguments, scalar_registry=self.schema.schema_converter.scalar_registry,
-            config=self.schema.config,
-        )
+        kwargs = sel.arguments.get(key) if key is not None else None
+        if kwargs is None:
+            raw = get_argument_values(self.graphql_query.fields[name], sel.node, variables)  # type: ignore[union-attr]
+            kwargs = convert_arguments(
+                raw, field.arguments, scalar_registry=self.schema.schema_converter.scalar_registry,
+                config=self.schema.config,
+            )
+            if key is not None and len(sel.arguments) < MEMO_ENTRIES and all(
+                isinstance(v, _IMMUTABLE) for v in kwargs.values()
+            ):
+                sel.arguments[key] = kwargs
         return await field.base_resolver.wrapped_func(None, info, **kwargs)  # type: ignore[union-attr]
 
 
 _ME_KINDS = (PrincipalKind.USER, PrincipalKind.IMPERSONATION)
+_IMMUTABLE = (str, int, float, bool, type(None), Enum)
 
 
 def _dt(value: Any) -> str | None:
@@ -117,13 +130,13 @@ class Execution:
         self.memberships_by_user: dict[uuid.UUID, list[dict[str, Any]]] = {}
 
     # --- root ---------------------------------------------------------------------------------
-    async def run(self, plan: Plan, variables: dict[str, Any]) -> dict[str, Any]:
+    async def run(self, plan: Plan, variables: dict[str, Any], key: Any = None) -> dict[str, Any]:
         data: dict[str, Any] | None = {}
         errors: list[Any] = []
         null_data = False
         for sel in plan.root:
             try:
-                value = await self._root_field(sel, variables)
+                value = await self._root_field(sel, variables, key)
             except ApiError as error:
                 located: GraphQLError = located_error(error, sel.nodes, [sel.key])
                 # As web/graphql_view.process_result labels the normal executor's errors.
@@ -139,13 +152,13 @@ class Execution:
             data = None
         return {"data": data, "errors": errors} if errors else {"data": data}
 
-    async def _root_field(self, sel: Selection, variables: dict[str, Any]) -> Any:
+    async def _root_field(self, sel: Selection, variables: dict[str, Any], key: Any) -> Any:
         name = sel.name
         if name == "__typename":
             return "Query"
         if name == "me":
             return await self._me(sel)
-        result = await self.roots.call(name, sel, self.info, variables)
+        result = await self.roots.call(name, sel, self.info, variables, key)
         if name == "accounts":
             out = []
             for account in result:
