@@ -66,7 +66,12 @@ class RowSource:
                     converters.append((column, None))  # asyncpg already gives UUIDs, datetimes, bools
             self._converters[table] = tuple(converters)
 
-    def _row(self, table: str, raw: Any, prefix: str = "") -> dict[str, Any]:
+    def _row(self, table: str, raw: Any, prefix: str = "", offset: int = 0) -> dict[str, Any]:
+        """The row of `table` in a raw row: its columns start at `offset` (PostgreSQL records,
+        which need no conversion) and are named `prefix` + column (SQLite dicts)."""
+        if self.postgres:
+            columns = _TABLES[table][1]
+            return dict(zip(columns, raw[offset:offset + len(columns)], strict=True))
         keyed = self._keyed.get((table, prefix))
         if keyed is None:
             keyed = self._keyed[(table, prefix)] = tuple((c, prefix + c, f) for c, f in self._converters[table])
@@ -88,12 +93,13 @@ class RowSource:
         raw_rows = await select(sql, [user_id])
         if not raw_rows:
             return None, [], [], []
-        split: dict[str, list[dict[str, Any]]] = {table: [] for _, table in parts}
+        user = self._row("user", raw_rows[0], "u_")
+        split: dict[str, list[dict[str, Any]]] = {table: [] for _, table, _ in parts}
         for raw_row in raw_rows:
-            for alias, table in parts:
+            for alias, table, offset in parts:
                 if raw_row[alias + "_id"] is not None:
-                    split[table].append(self._row(table, raw_row, alias + "_"))
-        return split["user"][0], split["membership"], split.get("account", []), split.get("role", [])
+                    split[table].append(self._row(table, raw_row, alias + "_", offset))
+        return user, split["membership"], split.get("account", []), split.get("role", [])
 
     async def by_ids(self, table: str, ids: list[uuid.UUID]) -> list[dict[str, Any]]:
         if not ids:
@@ -114,7 +120,8 @@ _MEMBERSHIPS_OF_USER_SQL = (
 
 
 @cache
-def _user_with_memberships_sql(with_account: bool, with_role: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
+def _user_with_memberships_sql(with_account: bool, with_role: bool) -> tuple[str, tuple[tuple[str, str, int], ...]]:
+    """The SQL and, after the user's columns, each joined table's (alias, table, first column)."""
     parts = [("u", "user"), ("m", "membership")]
     joins = ['LEFT JOIN "membership" m ON m."user_id" = u."id"']
     if with_account:
@@ -125,7 +132,11 @@ def _user_with_memberships_sql(with_account: bool, with_role: bool) -> tuple[str
         joins.append('LEFT JOIN "role" r ON r."id" = m."role_id"')
     columns = ", ".join(f'{alias}."{c}" AS "{alias}_{c}"' for alias, table in parts for c in _TABLES[table][1])
     sql = f'SELECT {columns} FROM "user" u {" ".join(joins)} WHERE u."id" = $1 ORDER BY m."created_at" ASC'
-    return sql, tuple(parts)
+    offsets, offset = [], len(USER_COLUMNS)
+    for alias, table in parts[1:]:
+        offsets.append((alias, table, offset))
+        offset += len(_TABLES[table][1])
+    return sql, tuple(offsets)
 
 
 def json_value(value: Any) -> Any:
