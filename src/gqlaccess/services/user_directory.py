@@ -15,7 +15,7 @@ from typing import Any
 
 from tortoise import connections
 
-from ..models import Account, Membership, Role, User
+from ..models import Account, Membership, Role, User, raw
 from .cursors import InvalidCursor, decode_cursor, encode_cursor
 
 
@@ -164,6 +164,21 @@ def _dialect() -> str:
     return "postgres" if connections.get("default").capabilities.dialect == "postgres" else "sqlite"
 
 
+async def _memberships_with_users(ids: list[uuid.UUID]) -> list[Membership]:
+    """What `Membership.filter(id__in=ids).select_related("user")` gives, in one fixed SQL: the
+    QuerySet's SQL building and per-row hydration were most of a 100-row page's cost."""
+    placeholders = ", ".join(f"${i}" for i in range(1, len(ids) + 1))
+    rows = await raw.select(
+        f'SELECT {raw.columns("m", Membership)}, {raw.columns("u", User)} FROM "membership" m '
+        f'JOIN "user" u ON u."id" = m."user_id" WHERE m."id" IN ({placeholders})',
+        list(ids),
+    )
+    memberships = raw.hydrate_all(Membership, rows, "m")
+    for membership, user in zip(memberships, raw.hydrate_all(User, rows, "u"), strict=True):
+        object.__setattr__(membership, "_user", user)  # where select_related puts it
+    return memberships
+
+
 async def page(
     flt: DirectoryFilter, order: DirectoryOrder, *, first: int, after: str | None = None
 ) -> DirectoryPage:
@@ -186,7 +201,7 @@ async def page(
     has_next = len(rows) > first
     rows = rows[:first]
     ids = [uuid.UUID(str(r["id"])) for r in rows]
-    by_id = {m.id: m for m in await Membership.filter(id__in=ids).select_related("user")} if ids else {}
+    by_id = {m.id: m for m in await _memberships_with_users(ids)} if ids else {}
     memberships = [by_id[i] for i in ids if i in by_id]
     role_ids = list({m.role_id for m in memberships})  # type: ignore[attr-defined]
     return DirectoryPage(
