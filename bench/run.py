@@ -375,7 +375,7 @@ class Bench:
         args = self.args
         await self.create_database()
         worker = self.start("worker", [PYTHON, "-m", "gqlaccess", "worker"], self.env())
-        workloads = self.workloads()
+        workloads = [w for w in self.workloads() if args.only is None or args.only in w.name]
         measures: dict[tuple[str, str], Measure] = {}
         rss: dict[str, float] = {}
         answers: dict[tuple[str, str], Any] = {}
@@ -413,10 +413,11 @@ class Bench:
             rss[variant] = server.peak_rss_mb()
         self.stop(servers["vanilla"])
         self.stop(servers["baseline"])
-        await self.login_storm(servers["gqlaccess"], workloads[0])
-        if args.scaling:
-            await self.scaling(servers["gqlaccess"], workloads[0])
-        await self.bulk_create_users(servers["gqlaccess"])
+        if args.only is None:  # the storm and scaling rows load `me`; --only measures just its workloads
+            await self.login_storm(servers["gqlaccess"], workloads[0])
+            if args.scaling:
+                await self.scaling(servers["gqlaccess"], workloads[0])
+            await self.bulk_create_users(servers["gqlaccess"])
         self.stop(servers["gqlaccess"])
 
         for workload in workloads:
@@ -434,7 +435,7 @@ class Bench:
         self.rows.extend(self.storm_rows)
 
         self.stop(worker)
-        if args.extras:
+        if args.extras and args.only is None:
             await self.extras()
 
     async def scaling(self, one: Server, me: Workload) -> None:
@@ -648,6 +649,9 @@ async def main() -> None:
     parser.add_argument("--no-save", dest="save", action="store_false", help="do not write bench/results/")
     parser.add_argument("--no-extras", dest="extras", action="store_false",
                         help="skip the export, mail fan-out, sweep and deletion figures (about 1 minute)")
+    parser.add_argument("--only", metavar="SUBSTRING",
+                        help="measure only the HTTP workloads whose name contains it (no storm, scaling, "
+                        "bulk create or extras), e.g. --only clients")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is needed: apt-get install -y wrk")

@@ -422,11 +422,14 @@ def through_executor(rule: Rule, type_name: str, fields: str = "__typename") -> 
 
 # Root fields graphql/fastpath answers (compiled.SUPPORTED["Query"]): the generated documents go through
 # the compiled path; their `[executor]` variants through the reference executor.
-FASTPATH_FIELDS = ("Query.me", "Query.accounts", "Query.checkAccess", "Query.checkAccess[userId]", "Query.users")
+FASTPATH_FIELDS = (
+    "Query.me", "Query.accounts", "Query.checkAccess", "Query.checkAccess[userId]", "Query.users", "Query.clients",
+)
 _FASTPATH_TYPES = {
     "Query.me": ("User", "__typename id"), "Query.accounts": ("Account", "__typename id"),
     "Query.checkAccess": ("AccessDecision", "__typename"), "Query.checkAccess[userId]": ("AccessDecision", "__typename"),
     "Query.users": ("MembershipConnection", "__typename"),
+    "Query.clients": ("ClientConnection", "__typename"),
 }
 
 FIELDS: dict[str, Rule] = {

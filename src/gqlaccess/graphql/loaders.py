@@ -40,11 +40,18 @@ async def _load_memberships(keys: list[uuid.UUID]) -> list[Membership | None]:
     return _by_id(await Membership.filter(id__in=keys), keys)
 
 
-async def _load_client_assignments(keys: list[uuid.UUID]) -> list[list[ClientResource]]:
-    """A client's assigned resources (with the resource), in assignment order (issue 5)."""
-    grouped: dict[uuid.UUID, list[ClientResource]] = defaultdict(list)
-    for row in await ClientResource.filter(client_id__in=keys).select_related("resource").order_by("created_at", "id"):
-        grouped[row.client_id].append(row)  # type: ignore[attr-defined]
+ASSIGNMENT_FIELDS = (
+    "client_id", "permissions", "created_at", "resource__id", "resource__kind", "resource__name", "resource__url",
+)
+
+
+async def load_client_assignments(keys: list[uuid.UUID]) -> list[list[dict[str, Any]]]:
+    """A client's assigned resources (joined with the resource), in assignment order (issue 5):
+    rows of ASSIGNMENT_FIELDS, no model objects (a page of clients reads hundreds)."""
+    grouped: dict[uuid.UUID, list[dict[str, Any]]] = defaultdict(list)
+    query = ClientResource.filter(client_id__in=keys).order_by("created_at", "id").values(*ASSIGNMENT_FIELDS)
+    for row in await query:
+        grouped[row["client_id"]].append(row)
     return [grouped.get(key, []) for key in keys]
 
 
@@ -55,4 +62,4 @@ class Loaders:
         self.user = DataLoader(load_fn=_load_users)
         self.memberships_by_user = DataLoader(load_fn=_load_memberships_by_user)
         self.membership = DataLoader(load_fn=_load_memberships)  # users area: nodes(ids) in one query
-        self.client_assignments = DataLoader(load_fn=_load_client_assignments)
+        self.client_assignments = DataLoader(load_fn=load_client_assignments)

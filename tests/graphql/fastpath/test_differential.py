@@ -8,7 +8,7 @@ member, an API token, an outsider), once through the fast path and once with it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
@@ -26,6 +26,10 @@ LEAVES = {
     "MediaSourceScope": ["all", "values", "__typename"],
     "GeoScope": ["all", "countryCodes", "__typename"],
     "AccessDecision": ["allowed", "reason", "__typename"],
+    "Client": ["id", "accountId", "displayName", "partnerClientId", "firstName", "lastName", "email", "company",
+               "address", "phone1", "phone2", "notes", "permissions", "status", "invitedAt", "firstLoginAt",
+               "suspendedAt", "createdAt", "__typename"],
+    "AssignedResource": ["resourceId", "kind", "name", "url", "permissions", "assignedAt", "__typename"],
 }
 OBJECTS = {
     "User": {"memberships": "Membership"},
@@ -33,6 +37,7 @@ OBJECTS = {
                    "mediaSources": "MediaSourceScope", "geos": "GeoScope"},
     "Account": {"host": "Account", "viewerCapabilities": "CapabilityGrant"},
     "Role": {"capabilities": "CapabilityGrant"},
+    "Client": {"assignedResources": "AssignedResource"},
 }
 CAPABILITIES = ["USERS", "ROLES", "CLIENTS", "EXPORTS", "LINK_TEMPLATES", "API_TOKENS", "BILLING"]
 ALIASES = st.sampled_from(["a", "b", "x1", "zz"])
@@ -58,6 +63,7 @@ class World:
     tokens: dict[str, str | None]
     account_ids: list[str]
     user_ids: list[str]
+    client_cursors: list[str] = field(default_factory=list)  # valid `after` values for clients()
 
 
 @st.composite

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 from datetime import timedelta
 
 import pytest
-from tortoise import connections
 
 from gqlaccess.models import Membership, User
 from gqlaccess.services.clock import utcnow
 
 from ...support.factories import add_member, make_tenant
+from ...support.sql import count_sql
 from ...support.users import CREATE_USER, USERS, make_app, make_temporary_role, new_user_input, role_gid
 
 
@@ -135,41 +133,6 @@ async def test_each_role_and_other_tenant(gql, runtime, role_key, allowed):
     other = await make_tenant(gql, runtime)
     assert await gql.error_code(USERS, {"account": tenant.gid}, token=other.owner_token) == "NOT_FOUND"
     assert await gql.error_code(USERS, {"account": tenant.gid}) == "UNAUTHENTICATED"
-
-
-_COUNTING: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("counting", default=None)
-
-
-@contextlib.contextmanager
-def count_sql():
-    """Counts statements sent through the database client (both dialects), by wrapping its class.
-
-    Only statements issued from this test's context are counted (httpx's ASGI transport runs the
-    app in the caller's task), not those of the in-process worker delivering e-mails meanwhile.
-    """
-    client_class = type(connections.get("default"))
-    statements: list[str] = []
-    token = _COUNTING.set(statements)
-    originals = {}
-    for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many"):
-        original = getattr(client_class, name)
-        originals[name] = original
-
-        def wrap(original=original):
-            async def counted(self, query, *args, **kwargs):
-                sink = _COUNTING.get()
-                if sink is not None:
-                    sink.append(query)
-                return await original(self, query, *args, **kwargs)
-            return counted
-
-        setattr(client_class, name, wrap())
-    try:
-        yield statements
-    finally:
-        _COUNTING.reset(token)
-        for name, original in originals.items():
-            setattr(client_class, name, original)
 
 
 PAGE = """query($account: ID!, $first: Int) { users(accountId: $account, first: $first) {

@@ -34,6 +34,18 @@ SUPPORTED: dict[str, dict[str, str | None]] = {
     "Query": {
         "me": "User", "accounts": "Account", "checkAccess": "AccessDecision",
         "users": "MembershipConnection",  # once users() is in the schema (validation decides)
+        "clients": "ClientConnection",  # fastpath/clients.py
+    },
+    "ClientConnection": {"edges": "ClientEdge", "pageInfo": "PageInfo", "totalCount": None},
+    "ClientEdge": {"cursor": None, "node": "Client"},
+    "Client": {
+        "id": None, "accountId": None, "displayName": None, "partnerClientId": None, "firstName": None,
+        "lastName": None, "email": None, "company": None, "address": None, "phone1": None, "phone2": None,
+        "notes": None, "permissions": None, "status": None, "invitedAt": None, "firstLoginAt": None,
+        "suspendedAt": None, "createdAt": None, "assignedResources": "AssignedResource",
+    },
+    "AssignedResource": {
+        "resourceId": None, "kind": None, "name": None, "url": None, "permissions": None, "assignedAt": None,
     },
     "MembershipConnection": {"edges": "MembershipEdge", "pageInfo": "PageInfo", "totalCount": None},
     "MembershipEdge": {"cursor": None, "node": "Membership"},

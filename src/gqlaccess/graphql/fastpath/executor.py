@@ -29,6 +29,7 @@ from ..errors import ApiError
 from ..extensions import label_error
 from ..ids import encode_id
 from ..types.role import grants_of
+from .clients import client_connection
 from .compiler import MEMO_ENTRIES, Plan, Selection
 from .rows import ACCOUNT_COLUMNS, MEMBERSHIP_COLUMNS, USER_COLUMNS, RowSource, json_value, model_row
 
@@ -158,6 +159,8 @@ class Execution:
             return "Query"
         if name == "me":
             return await self._me(sel)
+        if name == "clients":
+            return await client_connection(self, sel, variables, key)
         result = await self.roots.call(name, sel, self.info, variables, key)
         if name == "accounts":
             out = []

@@ -3,6 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 import strawberry
 from tortoise.expressions import Q
@@ -17,8 +18,10 @@ from ..context import Info
 from ..errors import BadUserInput, NotFound
 from ..guards import authorize, require_principal
 from ..ids import decode_typed
+from ..loaders import load_client_assignments
+from ..lookahead import selects_below
 from ..pagination import Connection, build_connection, decode_cursor, encode_cursor, page_size
-from ..types.client import AssignedResource, ClientType, ClientUserType
+from ..types.client import CLIENT_FIELDS, AssignedResource, ClientType, ClientUserType
 from ..types.enums import ClientStatus
 from ..types.hosting import ClientPortalEntry
 from .users import OrderDirection  # one OrderDirection for the whole schema
@@ -91,16 +94,22 @@ class ClientQueries:
                 Q(**{f"{column}__{op}": value}) | (Q(**{column: value}) & Q(**{f"id__{op}": last_id}))
             )
         prefix = "-" if descending else ""
-        rows = await page_query.order_by(f"{prefix}{column}", f"{prefix}id").limit(limit + 1)
+        rows = await page_query.order_by(f"{prefix}{column}", f"{prefix}id").limit(limit + 1).values(*CLIENT_FIELDS)
         has_next = len(rows) > limit
         rows = rows[:limit]
+        nodes = [ClientType.from_row(row) for row in rows]
+        if rows and selects_below(info, ("edges", "node", "assignedResources")):
+            # The page's assignments in one query, attached so that the field resolves synchronously.
+            assignments = await load_client_assignments([row["id"] for row in rows])
+            for node, assigned in zip(nodes, assignments, strict=True):
+                node.prefetched_resources = [AssignedResource.from_row(a) for a in assigned]
 
-        def cursor_of(client: Client) -> str:
-            value = getattr(client, column)
-            return encode_cursor([value.isoformat() if hasattr(value, "isoformat") else value, str(client.id)])
+        def cursor_of(row: dict[str, Any]) -> str:
+            value = row[column]
+            return encode_cursor([value.isoformat() if hasattr(value, "isoformat") else value, str(row["id"])])
 
         return build_connection(
-            [ClientType.from_model(c) for c in rows], [cursor_of(c) for c in rows],
+            nodes, [cursor_of(row) for row in rows],
             has_next=has_next, has_previous=cursor is not None, total=total,
         )
 

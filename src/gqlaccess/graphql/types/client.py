@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import uuid
+from collections.abc import Awaitable, Mapping
 from datetime import datetime
+from typing import Any
 
 import strawberry
 
@@ -16,6 +19,13 @@ from ..context import Info
 from ..ids import encode_id
 from .enums import ClientStatus, ClientUserStatus, ResourceKind
 from .node import Node, register_node
+
+_PERMISSION_OF = {p.value: p for p in PolicyClientPermission}  # a dict lookup: Enum(value) is slower
+
+
+def _permissions(values: list[str] | None) -> list[PolicyClientPermission]:
+    return [_PERMISSION_OF[v] for v in values or ()]
+
 
 ClientPermission = strawberry.enum(
     PolicyClientPermission, name="ClientPermission", description="What a client's users may do (seeds 000, 002)."
@@ -43,10 +53,35 @@ class AssignedResource:
             assigned_at=assignment.created_at,
         )
 
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> AssignedResource:
+        """A row of the `client_assignments` loader (loaders.ASSIGNMENT_FIELDS)."""
+        return cls(
+            resource_id=strawberry.ID(encode_id("Resource", row["resource__id"])),
+            kind=row["resource__kind"],
+            name=row["resource__name"],
+            url=row["resource__url"],
+            permissions=_permissions(row["permissions"]),
+            assigned_at=row["created_at"],
+        )
+
+
+async def _assigned_resources(info: Info, client_id: uuid.UUID) -> list[AssignedResource]:
+    return [AssignedResource.from_row(r) for r in await info.context.loaders.client_assignments.load(client_id)]
+
+
+# The columns a ClientType is built from (`clients` loads just these, as rows).
+CLIENT_FIELDS = (
+    "id", "account_id", "display_name", "partner_client_id", "first_name", "last_name", "email", "company",
+    "address", "phone1", "phone2", "notes", "permissions", "status", "invited_at", "first_login_at",
+    "suspended_at", "created_at",
+)
+
 
 @strawberry.type(name="Client")
 class ClientType(Node):
-    model: strawberry.Private[ClientModel]
+    pk: strawberry.Private[uuid.UUID]
+    account_pk: strawberry.Private[uuid.UUID]
     display_name: str
     partner_client_id: str | None
     first_name: str
@@ -63,37 +98,48 @@ class ClientType(Node):
     first_login_at: datetime | None
     suspended_at: datetime | None
     created_at: datetime
+    # Set by a list resolver that loaded the page's assignments in one query: the field then
+    # resolves synchronously (an async field per item costs several times more in graphql-core).
+    prefetched_resources: strawberry.Private[list[AssignedResource] | None] = None
 
     @strawberry.field(description="The resources assigned to the client, each with its permissions.")
-    async def assigned_resources(self, info: Info) -> list[AssignedResource]:
-        rows = await info.context.loaders.client_assignments.load(self.model.id)
-        return [AssignedResource.from_model(r) for r in rows]
+    def assigned_resources(self, info: Info) -> list[AssignedResource]:
+        if self.prefetched_resources is not None:
+            return self.prefetched_resources
+        loading: Awaitable[list[AssignedResource]] = _assigned_resources(info, self.pk)
+        return loading  # type: ignore[return-value]  # graphql-core awaits it as an async resolver's result
 
     @strawberry.field
     def account_id(self) -> strawberry.ID:
-        return strawberry.ID(encode_id("Account", self.model.account_id))  # type: ignore[attr-defined]
+        return strawberry.ID(encode_id("Account", self.account_pk))
 
     @classmethod
     def from_model(cls, client: ClientModel) -> ClientType:
+        return cls.from_row({name: getattr(client, name) for name in CLIENT_FIELDS})
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> ClientType:
+        """From CLIENT_FIELDS, as model attributes or `.values()` give them."""
         return cls(
-            model=client,
-            id=strawberry.ID(encode_id("Client", client.id)),
-            display_name=client.display_name,
-            partner_client_id=client.partner_client_id,
-            first_name=client.first_name,
-            last_name=client.last_name,
-            email=client.email,
-            company=client.company,
-            address=client.address,
-            phone1=client.phone1,
-            phone2=client.phone2,
-            notes=client.notes,
-            permissions=[PolicyClientPermission(p) for p in client.permissions or []],
-            status=client.status,
-            invited_at=client.invited_at,
-            first_login_at=client.first_login_at,
-            suspended_at=client.suspended_at,
-            created_at=client.created_at,
+            pk=row["id"],
+            account_pk=row["account_id"],
+            id=strawberry.ID(encode_id("Client", row["id"])),
+            display_name=row["display_name"],
+            partner_client_id=row["partner_client_id"],
+            first_name=row["first_name"],
+            last_name=row["last_name"],
+            email=row["email"],
+            company=row["company"],
+            address=row["address"],
+            phone1=row["phone1"],
+            phone2=row["phone2"],
+            notes=row["notes"],
+            permissions=_permissions(row["permissions"]),
+            status=row["status"],
+            invited_at=row["invited_at"],
+            first_login_at=row["first_login_at"],
+            suspended_at=row["suspended_at"],
+            created_at=row["created_at"],
         )
 
 
