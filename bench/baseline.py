@@ -38,6 +38,14 @@ def _cursor(values: list[Any]) -> str:
     return base64.urlsafe_b64encode(orjson.dumps(values)).decode().rstrip("=")
 
 
+_NOT_FOUND = {"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]}
+
+
+def _account_id(body: Any) -> Any:
+    decoded = decode_id((body.get("variables") or {}).get("accountId", ""))
+    return decoded[1] if decoded is not None and decoded[0] == "Account" else None
+
+
 async def _forbidden(conn: asyncpg.Connection, account_id: Any, user_id: Any, capability: Capability) -> Response | None:
     """None when the viewer may VIEW `capability` in the account; the error response otherwise."""
     access = await conn.fetchrow(
@@ -46,7 +54,7 @@ async def _forbidden(conn: asyncpg.Connection, account_id: Any, user_id: Any, ca
         "WHERE m.account_id = $1 AND m.user_id = $2", account_id, user_id,
     )
     if access is None:
-        return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
+        return _json(_NOT_FOUND)
     levels = (PREDEFINED_ROLES[access["key"]] if access["kind"] == "PREDEFINED"
               else parse_levels(orjson.loads(access["capabilities"])))
     if (access["status"] != "ACTIVE" or access["account_status"] == "DEACTIVATED"
@@ -65,6 +73,13 @@ def create_app() -> Starlette:
             yield
         finally:
             await state["pool"].close()
+
+    async def guard(request: Request, conn: asyncpg.Connection, account_id: Any, capability: Capability) -> Response | None:
+        """The refusal for an anonymous caller or one lacking the capability, else None."""
+        user = await viewer(request, conn)
+        if user is None:
+            return Response(_UNAUTHENTICATED, media_type="application/json")
+        return await _forbidden(conn, account_id, user["id"], capability)
 
     async def viewer(request: Request, conn: asyncpg.Connection) -> asyncpg.Record | None:
         header = request.headers.get("authorization", "")
@@ -129,7 +144,7 @@ def create_app() -> Starlette:
                     'LEFT JOIN "role" r ON r.id = m.role_id WHERE a.id = $1', decoded[1], user["id"],
                 )
         if row is None or row["status"] is None:
-            return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
+            return _json(_NOT_FOUND)
         if row["account_status"] == "DEACTIVATED":
             allowed, reason = False, "ACCOUNT_DEACTIVATED"
         elif row["status"] != "ACTIVE":
@@ -170,18 +185,13 @@ def create_app() -> Starlette:
 
     async def users(request: Request) -> Response:
         """`users(accountId, first: 100)` sorted by name: authorize, one page query, one count."""
-        body = orjson.loads(await request.body())
-        decoded = decode_id((body.get("variables") or {}).get("accountId", ""))
-        if decoded is None or decoded[0] != "Account":
-            return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
-        account_id = decoded[1]
+        account_id = _account_id(orjson.loads(await request.body()))
+        if account_id is None:
+            return _json(_NOT_FOUND)
         async with state["pool"].acquire() as conn:
-            user = await viewer(request, conn)
-            if user is None:
-                return Response(_UNAUTHENTICATED, media_type="application/json")
-            denied = await _forbidden(conn, account_id, user["id"], Capability.USERS)
-            if denied is not None:
-                return denied
+            refused = await guard(request, conn, account_id, Capability.USERS)
+            if refused is not None:
+                return refused
             rows = await conn.fetch(
                 'SELECT m.id, LOWER(u.name) AS k, m.status, m.apps_all_current_and_future, m.app_ids, '
                 'u.email, u.name, u.activated_at, r.name AS role_name FROM "membership" m '
@@ -214,18 +224,13 @@ def create_app() -> Starlette:
     async def clients(request: Request) -> Response:
         """`clients(accountId, first: 100)` by name with assigned resources: authorize, page, count,
         one join for the page's assignments (the loader's order: assignment time, then id)."""
-        body = orjson.loads(await request.body())
-        decoded = decode_id((body.get("variables") or {}).get("accountId", ""))
-        if decoded is None or decoded[0] != "Account":
-            return _json({"data": None, "errors": [{"message": "Not found.", "extensions": {"code": "NOT_FOUND"}}]})
-        account_id = decoded[1]
+        account_id = _account_id(orjson.loads(await request.body()))
+        if account_id is None:
+            return _json(_NOT_FOUND)
         async with state["pool"].acquire() as conn:
-            user = await viewer(request, conn)
-            if user is None:
-                return Response(_UNAUTHENTICATED, media_type="application/json")
-            denied = await _forbidden(conn, account_id, user["id"], Capability.CLIENTS)
-            if denied is not None:
-                return denied
+            refused = await guard(request, conn, account_id, Capability.CLIENTS)
+            if refused is not None:
+                return refused
             total = await conn.fetchval('SELECT COUNT(*) FROM "client" WHERE account_id = $1', account_id)
             rows = await conn.fetch(
                 'SELECT id, display_name, first_name, last_name, email, company, phone1, status, permissions, '
