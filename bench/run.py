@@ -62,6 +62,7 @@ CLIENTS = (
     "phone1 status permissions invitedAt createdAt "
     "assignedResources { resourceId kind name url permissions assignedAt } } } } }"
 )
+CAPABILITIES = "query Capabilities { capabilities { capability editableInCustomRoles requiresUnrestrictedDataScope } }"
 ACCOUNTS = "query Accounts { accounts { id name status language managed hosted } }"
 BULK_CREATE = (
     "mutation Bulk($input: BulkCreateUsersInput!) { bulkCreateUsers(input: $input) "
@@ -81,6 +82,7 @@ class Workload:
     query: str
     variables: dict[str, Any]
     baseline_path: str
+    authenticated: bool = True
 
 
 @dataclass
@@ -353,7 +355,7 @@ class Bench:
     ) -> Measure:
         assert self.seeded is not None
         script = self.tmp / f"{server.name}-{workload.name}.lua"
-        wrk_script(script, self.body(workload), self.seeded.viewer_token)
+        wrk_script(script, self.body(workload), self.seeded.viewer_token if workload.authenticated else None)
         conns = connections or self.args.connections
         if warmup:
             await wrk(server.url + path, script, self.args.warmup, conns)
@@ -439,20 +441,27 @@ class Bench:
             await self.extras()
 
     async def scaling(self, one: Server, me: Workload) -> None:
-        """One API process against two (uvicorn --workers 2), `me`, alternating rounds."""
+        """One API process against two (uvicorn --workers 2), alternating rounds: `me`, and a query
+        that touches no database (`capabilities`, anonymous), where only wrk shares the cores with
+        the API processes: the process scaling itself, apart from what PostgreSQL takes."""
         two = self.start_api("gqlaccess-2p", "gqlaccess.web.app:create_app", workers=2)
         await self.wait_ready(two)
-        rounds: dict[str, list[Measure]] = {"one": [], "two": []}
-        for round_ in range(self.args.rounds):
-            rounds["one"].append(await self.measure(one, me, "/graphql", warmup=False))
-            rounds["two"].append(await self.measure(two, me, "/graphql", warmup=round_ == 0))
-        single, double = Measure.combine(rounds["one"]), Measure.combine(rounds["two"])
-        self.storm_rows.append(Row("me, 1 API process (scaling pair)", single, None, one.peak_rss_mb(), ""))
-        self.storm_rows.append(Row(
-            "me, 2 API processes", double, None, two.peak_rss_mb(),
-            f"{double.requests_per_s / single.requests_per_s:.2f}x one process (wrk and the databases share the "
-            "same 2 cores)",
-        ))
+        no_database = Workload("capabilities (no database)", CAPABILITIES, {}, "", authenticated=False)
+        for workload, note in (
+            (me, "PostgreSQL, Redis and wrk share the same 2 cores"),
+            (no_database, "only wrk shares the 2 cores"),
+        ):
+            rounds: dict[str, list[Measure]] = {"one": [], "two": []}
+            for round_ in range(self.args.rounds):
+                rounds["one"].append(await self.measure(one, workload, "/graphql", warmup=round_ == 0))
+                rounds["two"].append(await self.measure(two, workload, "/graphql", warmup=round_ == 0))
+            single, double = Measure.combine(rounds["one"]), Measure.combine(rounds["two"])
+            self.storm_rows.append(Row(f"{workload.name}, 1 API process (scaling pair)", single, None,
+                                       one.peak_rss_mb(), ""))
+            self.storm_rows.append(Row(
+                f"{workload.name}, 2 API processes", double, None, two.peak_rss_mb(),
+                f"{double.requests_per_s / single.requests_per_s:.2f}x one process ({note})",
+            ))
         self.stop(two)
 
     async def login_storm(self, server: Server, me: Workload) -> None:
