@@ -167,12 +167,14 @@ def create_app() -> Starlette:
             user = await viewer(request, conn)
             if user is None:
                 return Response(_UNAUTHENTICATED, media_type="application/json")
-            memberships = await conn.fetch('SELECT account_id, status FROM "membership" WHERE user_id = $1', user["id"])
+            memberships = await conn.fetch(
+                'SELECT account_id, status FROM "membership" WHERE user_id = $1 ORDER BY created_at', user["id"])
             direct = [m["account_id"] for m in memberships]
             active = [m["account_id"] for m in memberships if m["status"] == "ACTIVE"]
             rows = await conn.fetch(
                 'SELECT id, name, status, language, managed, host_id FROM "account" '
-                'WHERE id = ANY($1::uuid[]) OR (managed AND host_id = ANY($2::uuid[]))', direct, active,
+                'WHERE id = ANY($1::uuid[]) OR (managed AND host_id = ANY($2::uuid[])) ORDER BY created_at, id',
+                direct, active,
             )
         by_id = {r["id"]: r for r in rows}
         hosted = [r["id"] for r in rows if r["id"] not in set(direct)]

@@ -1,4 +1,10 @@
+import uuid
+from datetime import timedelta
+
 from gqlaccess.graphql.ids import encode_id
+from gqlaccess.models import Account, Membership, User
+from gqlaccess.models.enums import MembershipStatus
+from gqlaccess.services.roles import predefined_role_id
 
 from ...support.factories import add_member, make_tenant
 
@@ -56,3 +62,29 @@ async def test_inactive_member_is_refused_in_that_account(gql, runtime):
     query = "query($a: ID!) { checkAccess(accountId: $a, capability: USERS, level: VIEW) { allowed reason } }"
     data = await gql.ok(query, {"a": tenant.gid}, token=token)
     assert data["checkAccess"] == {"allowed": False, "reason": "MEMBERSHIP_INACTIVE"}
+
+
+async def test_accounts_lists_memberships_in_join_order_then_managed_hosted_accounts_oldest_first(gql, runtime):
+    """Direct memberships (any status) in the order the user joined; then the managed hosted
+    accounts of the accounts where they are active, oldest first; unmanaged or reached through an
+    inactive membership: absent."""
+    home = await make_tenant(gql, runtime)
+    joined, left = await make_tenant(gql, runtime), await make_tenant(gql, runtime)
+    hosted = [await make_tenant(gql, runtime) for _ in range(4)]
+    owner = await User.get(email=home.owner_email)
+    home_membership = await Membership.get(account_id=home.account_id, user_id=owner.id)
+    role = predefined_role_id("qa")
+    # Joined `left` before `joined`, both after `home`.
+    for tenant, status, delay in ((joined, MembershipStatus.ACTIVE, 2), (left, MembershipStatus.INACTIVE, 1)):
+        created = await Membership.create(account_id=tenant.account_id, user_id=owner.id, role_id=role, status=status)
+        await Membership.filter(id=created.id).update(created_at=home_membership.created_at + timedelta(hours=delay))
+    base = (await Account.get(id=home.account_id)).created_at
+    # Two managed accounts of `home`, created newest first; one unmanaged; one managed by `left`.
+    for tenant, host, managed, age in (
+        (hosted[0], home, True, 2), (hosted[1], home, True, 1), (hosted[2], home, False, 3), (hosted[3], left, True, 4),
+    ):
+        await Account.filter(id=tenant.account_id).update(
+            host_id=host.account_id, managed=managed, created_at=base - timedelta(days=age))
+    listed = [a["id"] for a in (await gql.ok("{ accounts { id } }", token=home.owner_token))["accounts"]]
+    assert listed == [home.gid, left.gid, joined.gid, hosted[0].gid, hosted[1].gid], listed
+    assert encode_id("Account", uuid.UUID(str(hosted[2].account_id))) not in listed

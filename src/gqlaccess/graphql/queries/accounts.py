@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import strawberry
 
-from ...models import Account, Membership
-from ...models.enums import MembershipStatus
+from ...models import Account
+from ...services.account_directory import viewer_accounts
 from ..context import Info
 from ..errors import NotFound
 from ..guards import require_principal
@@ -11,30 +11,27 @@ from ..ids import decode_typed
 from ..types.account import AccountType
 
 
-async def reachable_account_ids(info: Info) -> list:  # type: ignore[type-arg]
+async def reachable_accounts(info: Info) -> list[Account]:
     principal = info.context.principal
     if principal.read_only:
         return []  # a view-as-client token sees what the client sees: no account
     if principal.api_token_account_id is not None:
-        return [principal.api_token_account_id]
-    if principal.user_id is None or principal.read_only:
-        # A view-as-client token reaches no account as a member (resolve_access agrees).
+        account = await Account.get_or_none(id=principal.api_token_account_id)
+        return [account] if account is not None else []
+    if principal.user_id is None:
         return []
-    memberships = await Membership.filter(user_id=principal.user_id).values("account_id", "status")
-    direct = [m["account_id"] for m in memberships]
-    active = [m["account_id"] for m in memberships if m["status"] == MembershipStatus.ACTIVE]
-    hosted = await Account.filter(host_id__in=active, managed=True).values_list("id", flat=True)
-    return list(dict.fromkeys([*direct, *hosted]))
+    return await viewer_accounts(principal.user_id)
 
 
 @strawberry.type
 class AccountQueries:
-    @strawberry.field(description="The accounts the viewer reaches: memberships and managed hosted accounts.")
+    @strawberry.field(description=(
+        "The accounts the viewer reaches: their memberships' accounts in the order they joined, then the "
+        "managed hosted accounts of those where they are active, oldest first."
+    ))
     async def accounts(self, info: Info) -> list[AccountType]:
         require_principal(info)
-        ids = await reachable_account_ids(info)
-        accounts = {a.id: a for a in await Account.filter(id__in=ids)}
-        return [AccountType.from_model(accounts[i]) for i in ids if i in accounts]
+        return [AccountType.from_model(account) for account in await reachable_accounts(info)]
 
     @strawberry.field
     async def account(self, info: Info, id: strawberry.ID) -> AccountType:
