@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 
@@ -38,6 +39,8 @@ class AccountAccess:
     read_only: bool = False
     # The account requires 2FA and this user has not enrolled yet (AccountSecurityPolicy).
     totp_enrollment_required: bool = False
+    # The caller's session began longer ago than the account's session lifetime allows.
+    reauthentication_required: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -69,17 +72,32 @@ def membership_scope(membership: Membership, role: Role) -> DataScope:
 
 
 async def _membership_access(
-    user_id: uuid.UUID, account: Account, reached_through: Account, via: AccessVia
+    principal: Principal, account: Account, reached_through: Account, via: AccessVia
 ) -> AccountAccess | None:
+    assert principal.user_id is not None
     membership = (
-        await Membership.filter(account_id=reached_through.id, user_id=user_id).select_related("role").first()
+        await Membership.filter(account_id=reached_through.id, user_id=principal.user_id)
+        .select_related("role").first()
     )
     if membership is None:
         return None
     if via == AccessVia.HOST and not _host_usable(membership, reached_through):
         return None
-    totp_pending = await _totp_enrollment_pending(account.id, user_id)
-    return _access_through(membership, membership.role, user_id, account, via, totp_pending)
+    totp_pending = await _totp_enrollment_pending(account.id, principal.user_id)
+    lifetime = await AccountSecurityPolicy.filter(account_id=account.id).values_list(
+        "session_lifetime_seconds", flat=True
+    )
+    return _access_through(
+        membership, membership.role, principal.user_id, account, via, totp_pending,
+        _session_outlived(principal, lifetime[0] if lifetime else None),
+    )
+
+
+def _session_outlived(principal: Principal, lifetime_seconds: int | None) -> bool:
+    started = principal.session_started_at
+    if started is None or lifetime_seconds is None:
+        return False
+    return datetime.now(UTC) - started >= timedelta(seconds=lifetime_seconds)
 
 
 def _host_usable(membership: Membership, host: Account) -> bool:
@@ -88,7 +106,8 @@ def _host_usable(membership: Membership, host: Account) -> bool:
 
 
 def _access_through(
-    membership: Membership, role: Role, user_id: uuid.UUID, account: Account, via: AccessVia, totp_pending: bool
+    membership: Membership, role: Role, user_id: uuid.UUID, account: Account, via: AccessVia, totp_pending: bool,
+    session_outlived: bool,
 ) -> AccountAccess:
     return AccountAccess(
         account_id=account.id,
@@ -103,6 +122,7 @@ def _access_through(
         membership_active=membership.status == MembershipStatus.ACTIVE,
         is_owner=via == AccessVia.MEMBERSHIP and account.owner_id == user_id,  # type: ignore[attr-defined]
         totp_enrollment_required=totp_pending,
+        reauthentication_required=session_outlived,
     )
 
 
@@ -117,13 +137,15 @@ _ACCOUNT_COLUMNS = ("id", "status", "owner_id")
 
 @cache
 def _direct_membership_sql() -> str:
-    """A user's direct membership, its role and account, and `_totp_enrollment_pending`: one query."""
+    """A user's direct membership, its role and account, `_totp_enrollment_pending` and the account's
+    session lifetime: one query."""
     policy = AccountSecurityPolicy._meta.db_table
     return (
         f'SELECT {raw.columns("m", Membership, _MEMBERSHIP_COLUMNS)}, {raw.columns("r", Role, _ROLE_COLUMNS)}, '
         f'{raw.columns("a", Account, _ACCOUNT_COLUMNS)}, '
         f'(EXISTS (SELECT 1 FROM "{policy}" p WHERE p."account_id" = a."id" AND p."require_two_factor") '
-        'AND u."totp_enabled_at" IS NULL) AS "totp_pending" '
+        'AND u."totp_enabled_at" IS NULL) AS "totp_pending", '
+        f'(SELECT p."session_lifetime_seconds" FROM "{policy}" p WHERE p."account_id" = a."id") AS "session_lifetime" '
         'FROM "membership" m JOIN "role" r ON r."id" = m."role_id" JOIN "account" a ON a."id" = m."account_id" '
         'JOIN "user" u ON u."id" = m."user_id" WHERE m."account_id" = $1 AND m."user_id" = $2'
     )
@@ -147,7 +169,7 @@ async def resolve_access(principal: Principal, account_id: uuid.UUID) -> Account
             return _access_through(
                 raw.hydrate(Membership, row, "m", _MEMBERSHIP_COLUMNS), raw.hydrate(Role, row, "r", _ROLE_COLUMNS),
                 principal.user_id, raw.hydrate(Account, row, "a", _ACCOUNT_COLUMNS), AccessVia.MEMBERSHIP,
-                bool(row["totp_pending"]),
+                bool(row["totp_pending"]), _session_outlived(principal, row["session_lifetime"]),
             )
     account = await Account.get_or_none(id=account_id)
     if account is None:
@@ -175,7 +197,7 @@ async def resolve_access(principal: Principal, account_id: uuid.UUID) -> Account
     if account.managed and account.host_id is not None:  # type: ignore[attr-defined]
         host = await Account.get_or_none(id=account.host_id)  # type: ignore[attr-defined]
         if host is not None:
-            inherited = await _membership_access(principal.user_id, account, host, AccessVia.HOST)
+            inherited = await _membership_access(principal, account, host, AccessVia.HOST)
             if inherited is not None:
                 return inherited
     if principal.is_platform_operator:

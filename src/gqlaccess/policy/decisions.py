@@ -33,6 +33,8 @@ def may_enter(access: AccountAccess | None) -> Decision:
         return Decision(False, "MEMBERSHIP_INACTIVE")
     if access.totp_enrollment_required:
         return Decision(False, "TOTP_ENROLLMENT_REQUIRED")
+    if access.reauthentication_required:
+        return Decision(False, "REAUTHENTICATION_REQUIRED")
     return Decision(True, ALLOWED)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -25,6 +26,9 @@ class Principal:
     api_token_role_id: uuid.UUID | None = None
     impersonated_client_id: uuid.UUID | None = None
     is_platform_operator: bool = False
+    # When the user's bearer session began: an account may not accept sessions older than its
+    # session lifetime (AccountSecurityPolicy), whatever lifetime the session was given at login.
+    session_started_at: datetime | None = None
     # A bearer token was sent but is unknown, expired or revoked.
     rejected_token: bool = False
 

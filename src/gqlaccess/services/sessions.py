@@ -59,7 +59,7 @@ async def authenticate_bearer(secret: str) -> Principal:
 
 
 # Only what deciding and building the principal reads (raw.hydrate makes partial objects).
-_SESSION_COLUMNS = ("id", "kind", "revoked_at", "expires_at", "last_used_at", "impersonated_client_id")
+_SESSION_COLUMNS = ("id", "kind", "created_at", "revoked_at", "expires_at", "last_used_at", "impersonated_client_id")
 _USER_COLUMNS = ("id", "is_platform_operator")
 
 
@@ -97,6 +97,7 @@ async def _session_principal(secret: str, now: datetime) -> Principal:
         user_id=user.id,
         session_id=session.id,
         is_platform_operator=user.is_platform_operator,
+        session_started_at=session.created_at,
     )
 
 

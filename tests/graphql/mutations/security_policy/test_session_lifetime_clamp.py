@@ -77,3 +77,29 @@ async def test_only_the_accounts_active_members_are_clamped(gql, runtime) -> Non
       token expiresAt errors { code } } }""", {"e": email, "p": "Correct-Horse-Battery-9"})
     fresh = await _session(login["token"])
     assert abs(fresh.expires_at - (fresh.created_at + timedelta(hours=1))) < timedelta(seconds=5)
+
+
+async def test_an_account_refuses_sessions_older_than_its_lifetime_whenever_the_member_joined(gql, runtime) -> None:  # type: ignore[no-untyped-def]
+    """Joining (or being reactivated in) an account with a short session lifetime does not let an
+    older session in: the lifetime is enforced when the account is used, not only at login."""
+    strict, relaxed = await make_tenant(gql, runtime), await make_tenant(gql, runtime)
+    await gql.mutate(UPDATE, {"a": strict.gid, "h": 2}, token=strict.owner_token)
+    email, token = await add_member(gql, relaxed, "marketing")
+    await _opened_hours_ago(token, 3)
+    user = await User.get(email=email)
+    await Membership.create(account_id=strict.account_id, user_id=user.id, role_id=predefined_role_id("qa"))
+
+    users = "query($a: ID!) { users(accountId: $a) { totalCount } }"
+    refused = await gql.execute(users, {"a": strict.gid}, token=token)
+    assert refused["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "REAUTHENTICATION_REQUIRED"}, refused
+    check = "query($a: ID!) { checkAccess(accountId: $a, capability: USERS) { allowed reason } }"
+    assert (await gql.ok(check, {"a": strict.gid}, token=token))["checkAccess"] == {
+        "allowed": False, "reason": "REAUTHENTICATION_REQUIRED"}
+    # The account without a lifetime of its own still takes the session (as far as the role goes).
+    assert (await gql.ok(check, {"a": relaxed.gid}, token=token))["checkAccess"]["reason"] in (
+        "ALLOWED", "INSUFFICIENT_ROLE")
+    # A session younger than the lifetime gets in.
+    login = await gql.mutate("""mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) {
+      token errors { code } } }""", {"e": email, "p": "Correct-Horse-Battery-9"})
+    assert (await gql.ok(check, {"a": strict.gid}, token=login["token"]))["checkAccess"]["reason"] != (
+        "REAUTHENTICATION_REQUIRED")
