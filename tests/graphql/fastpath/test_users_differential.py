@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .test_differential import ALIASES, World, both_paths, selection
-
-
-@pytest.fixture(autouse=True)
-def _needs_users(runtime) -> None:  # type: ignore[no-untyped-def]
-    if "users" not in runtime.schema._schema.query_type.fields:
-        pytest.skip("users() is not in this branch's schema yet")
 
 
 @st.composite

@@ -33,7 +33,7 @@ from ...config import Settings
 SUPPORTED: dict[str, dict[str, str | None]] = {
     "Query": {
         "me": "User", "accounts": "Account", "checkAccess": "AccessDecision",
-        "users": "MembershipConnection",  # once users() is in the schema (validation decides)
+        "users": "MembershipConnection",
         "clients": "ClientConnection",  # fastpath/clients.py
     },
     "ClientConnection": {"edges": "ClientEdge", "pageInfo": "PageInfo", "totalCount": None},
