@@ -83,13 +83,15 @@ async def _membership_access(
         return None
     if via == AccessVia.HOST and not _host_usable(membership, reached_through):
         return None
-    totp_pending = await _totp_enrollment_pending(account.id, principal.user_id)
-    lifetime = await AccountSecurityPolicy.filter(account_id=account.id).values_list(
-        "session_lifetime_seconds", flat=True
+    # The account's own policy (2FA, session lifetime), read once.
+    policy = await AccountSecurityPolicy.get_or_none(account_id=account.id)
+    totp_pending = (
+        policy is not None and policy.require_two_factor
+        and await User.filter(id=principal.user_id, totp_enabled_at=None).exists()
     )
     return _access_through(
         membership, membership.role, principal.user_id, account, via, totp_pending,
-        _session_outlived(principal, lifetime[0] if lifetime else None),
+        _session_outlived(principal, policy.session_lifetime_seconds if policy is not None else None),
     )
 
 
@@ -137,24 +139,18 @@ _ACCOUNT_COLUMNS = ("id", "status", "owner_id")
 
 @cache
 def _direct_membership_sql() -> str:
-    """A user's direct membership, its role and account, `_totp_enrollment_pending` and the account's
-    session lifetime: one query."""
+    """A user's direct membership, its role and account, and what the account's security policy
+    asks of this session (2FA enrolment pending, session lifetime): one query."""
     policy = AccountSecurityPolicy._meta.db_table
     return (
         f'SELECT {raw.columns("m", Membership, _MEMBERSHIP_COLUMNS)}, {raw.columns("r", Role, _ROLE_COLUMNS)}, '
         f'{raw.columns("a", Account, _ACCOUNT_COLUMNS)}, '
-        f'(EXISTS (SELECT 1 FROM "{policy}" p WHERE p."account_id" = a."id" AND p."require_two_factor") '
-        'AND u."totp_enabled_at" IS NULL) AS "totp_pending", '
-        f'(SELECT p."session_lifetime_seconds" FROM "{policy}" p WHERE p."account_id" = a."id") AS "session_lifetime" '
+        '(COALESCE(p."require_two_factor", FALSE) AND u."totp_enabled_at" IS NULL) AS "totp_pending", '
+        'p."session_lifetime_seconds" AS "session_lifetime" '
         'FROM "membership" m JOIN "role" r ON r."id" = m."role_id" JOIN "account" a ON a."id" = m."account_id" '
-        'JOIN "user" u ON u."id" = m."user_id" WHERE m."account_id" = $1 AND m."user_id" = $2'
+        f'JOIN "user" u ON u."id" = m."user_id" LEFT JOIN "{policy}" p ON p."account_id" = a."id" '
+        'WHERE m."account_id" = $1 AND m."user_id" = $2'
     )
-
-
-async def _totp_enrollment_pending(account_id: uuid.UUID, user_id: uuid.UUID) -> bool:
-    if not await AccountSecurityPolicy.filter(account_id=account_id, require_two_factor=True).exists():
-        return False
-    return await User.filter(id=user_id, totp_enabled_at=None).exists()
 
 
 async def resolve_access(principal: Principal, account_id: uuid.UUID) -> AccountAccess | None:
