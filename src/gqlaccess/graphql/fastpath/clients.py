@@ -16,18 +16,11 @@ from ...policy.client_permissions import ClientPermission
 from ..ids import encode_id
 from ..loaders import load_client_assignments
 from .compiler import Selection
+from .rows import enum_name, iso_datetime
 
 if TYPE_CHECKING:
     from ..types.client import ClientType
     from .executor import Execution
-
-
-def _dt(value: Any) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _enum_name(enum: Any, value: Any) -> str:
-    return enum(value).name
 
 
 def _permission_names(values: Any) -> list[str]:
@@ -115,15 +108,15 @@ def _client(selections: list[Selection], node: ClientType, assigned: list[dict[s
         elif name == "permissions":
             out[key] = _permission_names(node.permissions)
         elif name == "status":
-            out[key] = _enum_name(ClientStatus, node.status)
+            out[key] = enum_name(ClientStatus, node.status)
         elif name == "invitedAt":
-            out[key] = _dt(node.invited_at)
+            out[key] = iso_datetime(node.invited_at)
         elif name == "firstLoginAt":
-            out[key] = _dt(node.first_login_at)
+            out[key] = iso_datetime(node.first_login_at)
         elif name == "suspendedAt":
-            out[key] = _dt(node.suspended_at)
+            out[key] = iso_datetime(node.suspended_at)
         elif name == "createdAt":
-            out[key] = _dt(node.created_at)
+            out[key] = iso_datetime(node.created_at)
         elif name == "accountId":
             out[key] = encode_id("Account", node.account_pk)
         elif name == "assignedResources":
@@ -141,7 +134,7 @@ def _assigned(selections: list[Selection], row: dict[str, Any]) -> dict[str, Any
         if name == "resourceId":
             out[sel.key] = encode_id("Resource", row["resource__id"])
         elif name == "kind":
-            out[sel.key] = _enum_name(ResourceKind, row["resource__kind"])
+            out[sel.key] = enum_name(ResourceKind, row["resource__kind"])
         elif name == "name":
             out[sel.key] = row["resource__name"]
         elif name == "url":
@@ -149,7 +142,7 @@ def _assigned(selections: list[Selection], row: dict[str, Any]) -> dict[str, Any
         elif name == "permissions":
             out[sel.key] = [ClientPermission(p).name for p in row["permissions"] or []]
         elif name == "assignedAt":
-            out[sel.key] = _dt(row["created_at"])
+            out[sel.key] = iso_datetime(row["created_at"])
         else:
             out[sel.key] = "AssignedResource"
     return out

@@ -31,7 +31,16 @@ from ..ids import encode_id
 from ..types.role import grants_of
 from .clients import client_connection
 from .compiler import MEMO_ENTRIES, Plan, Selection
-from .rows import ACCOUNT_COLUMNS, MEMBERSHIP_COLUMNS, USER_COLUMNS, RowSource, json_value, model_row
+from .rows import (
+    ACCOUNT_COLUMNS,
+    MEMBERSHIP_COLUMNS,
+    USER_COLUMNS,
+    RowSource,
+    enum_name,
+    iso_datetime,
+    json_value,
+    model_row,
+)
 
 
 class Unsupported(Exception):
@@ -87,14 +96,6 @@ class RootFields:
 
 _ME_KINDS = (PrincipalKind.USER, PrincipalKind.IMPERSONATION)
 _IMMUTABLE = (str, int, float, bool, type(None), Enum)
-
-
-def _dt(value: Any) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _enum_name(enum: Any, value: Any) -> str | None:
-    return None if value is None else enum(value).name
 
 
 def _plain(selections: list[Selection], type_name: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -269,11 +270,11 @@ class Execution:
             elif name == "notificationEmail":
                 out[sel.key] = row["notification_email"]
             elif name == "activatedAt":
-                out[sel.key] = _dt(row["activated_at"])
+                out[sel.key] = iso_datetime(row["activated_at"])
             elif name == "lastLoginAt":
-                out[sel.key] = _dt(row["last_login_at"])
+                out[sel.key] = iso_datetime(row["last_login_at"])
             elif name == "createdAt":
-                out[sel.key] = _dt(row["created_at"])
+                out[sel.key] = iso_datetime(row["created_at"])
             elif name == "twoFactorEnabled":
                 out[sel.key] = row["totp_enabled_at"] is not None
             elif name == "memberships":
@@ -308,7 +309,7 @@ class Execution:
             if name == "id":
                 out[sel.key] = encode_id("Membership", row["id"])
             elif name == "createdAt":
-                out[sel.key] = _dt(row["created_at"])
+                out[sel.key] = iso_datetime(row["created_at"])
             elif name == "status":
                 if row["status"] == MembershipStatus.INACTIVE:
                     out[sel.key] = "INACTIVE"
@@ -380,7 +381,7 @@ class Execution:
             elif name == "name":
                 out[sel.key] = row["name"]
             elif name == "kind":
-                out[sel.key] = _enum_name(RoleKind, row["kind"])
+                out[sel.key] = enum_name(RoleKind, row["kind"])
             elif name == "key":
                 out[sel.key] = row["key"]
             elif name == "templateKey":
@@ -403,15 +404,15 @@ class Execution:
             elif name == "name":
                 out[sel.key] = row["name"]
             elif name == "status":
-                out[sel.key] = _enum_name(AccountStatus, row["status"])
+                out[sel.key] = enum_name(AccountStatus, row["status"])
             elif name == "language":
-                out[sel.key] = _enum_name(Language, row["language"])
+                out[sel.key] = enum_name(Language, row["language"])
             elif name == "maxUsers":
                 out[sel.key] = row["max_users"]
             elif name == "managed":
                 out[sel.key] = row["managed"]
             elif name == "createdAt":
-                out[sel.key] = _dt(row["created_at"])
+                out[sel.key] = iso_datetime(row["created_at"])
             elif name == "hosted":
                 out[sel.key] = row["host_id"] is not None
             elif name == "host":

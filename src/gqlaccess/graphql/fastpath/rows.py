@@ -48,23 +48,12 @@ class RowSource:
 
     def __init__(self, dialect: str) -> None:
         self.postgres = dialect == "postgres"
-        self._converters: dict[str, tuple[tuple[str, Any], ...]] = {}
+        # PostgreSQL records need no conversion (asyncpg gives UUIDs, aware datetimes, bools);
+        # SQLite's text and integers go through the fields' own conversions.
+        self._converters = {} if self.postgres else {
+            table: _sqlite_converters(model, columns) for table, (model, columns) in _TABLES.items()
+        }
         self._keyed: dict[tuple[str, str], tuple[tuple[str, str, Any], ...]] = {}
-        for table, (model, columns) in _TABLES.items():
-            fields = model._meta.fields_map
-            converters: list[tuple[str, Any]] = []
-            for column in columns:
-                name = column[:-3] if column.endswith("_id") and column != "id" else column
-                source = fields[name]
-                if column != name:  # a foreign key: its raw column is a UUID
-                    source = fields["id"]
-                if column in _JSON:
-                    converters.append((column, None))  # parsed where used (json_value): most plans never read them
-                elif not self.postgres:
-                    converters.append((column, source.to_python_value))
-                else:
-                    converters.append((column, None))  # asyncpg already gives UUIDs, datetimes, bools
-            self._converters[table] = tuple(converters)
 
     def _row(self, table: str, raw: Any, prefix: str = "", offset: int = 0) -> dict[str, Any]:
         """The row of `table` in a raw row: its columns start at `offset` (PostgreSQL records,
@@ -113,6 +102,17 @@ class RowSource:
         return await self._fetch("membership", _MEMBERSHIPS_OF_USER_SQL, [user_id])
 
 
+def _sqlite_converters(model: type[Model], columns: tuple[str, ...]) -> tuple[tuple[str, Any], ...]:
+    fields = model._meta.fields_map
+    converters: list[tuple[str, Any]] = []
+    for column in columns:
+        name = column[:-3] if column.endswith("_id") and column != "id" else column
+        source = fields["id"] if column != name else fields[name]  # a foreign key's raw column is a UUID
+        # JSON columns are parsed where used (json_value): most plans never read them.
+        converters.append((column, None if column in _JSON else source.to_python_value))
+    return tuple(converters)
+
+
 _MEMBERSHIPS_OF_USER_SQL = (
     "SELECT " + ", ".join(f'"{c}"' for c in MEMBERSHIP_COLUMNS)
     + ' FROM "membership" WHERE "user_id" = $1 ORDER BY "created_at" ASC'
@@ -137,6 +137,16 @@ def _user_with_memberships_sql(with_account: bool, with_role: bool) -> tuple[str
         offsets.append((alias, table, offset))
         offset += len(_TABLES[table][1])
     return sql, tuple(offsets)
+
+
+def iso_datetime(value: Any) -> str | None:
+    """A DateTime field's value as both executors serialize it."""
+    return None if value is None else value.isoformat()
+
+
+def enum_name(enum: Any, value: Any) -> str | None:
+    """An enum field's value (the stored value) as its GraphQL name."""
+    return None if value is None else enum(value).name
 
 
 def json_value(value: Any) -> Any:
