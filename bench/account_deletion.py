@@ -27,10 +27,10 @@ from gqlaccess.config import Settings  # noqa: E402
 from gqlaccess.db import close_db, init_db, migrate  # noqa: E402
 from gqlaccess.models import Account, Client, ClientResource, ClientUser, Membership, Resource, User  # noqa: E402
 from gqlaccess.models.enums import ResourceKind  # noqa: E402
-from gqlaccess.services import account_deletion  # noqa: E402
-from gqlaccess.services.deps import Deps  # noqa: E402
-from gqlaccess.services.queue import JobQueue  # noqa: E402
-from gqlaccess.services.roles import ensure_predefined_roles, predefined_role_id  # noqa: E402
+from gqlaccess.services.accounts import account_deletion  # noqa: E402
+from gqlaccess.services.core.deps import Deps  # noqa: E402
+from gqlaccess.services.core.queue import JobQueue  # noqa: E402
+from gqlaccess.services.roles.roles import ensure_predefined_roles, predefined_role_id  # noqa: E402
 
 
 async def main(clients: int, members: int, as_json: bool = False) -> None:

@@ -108,7 +108,7 @@ async def seed(database: str, data_dir: str, sizes: dict[str, int]) -> dict[str,
 
 async def copy_floor(database: str, data_dir: str, account_id: str) -> dict[str, float]:
     from gqlaccess.models.enums import ExportKind
-    from gqlaccess.services.export_sources import ExportSource, _Params
+    from gqlaccess.services.exports.export_sources import ExportSource, _Params
 
     source = ExportSource(ExportKind.CLIENTS, uuid.UUID(account_id), {}, "postgres")
     p = _Params("postgres")
@@ -142,9 +142,9 @@ async def worker(database: str, data_dir: str, account_id: str, use_copy: bool) 
     from gqlaccess.db import close_db, init_db
     from gqlaccess.models import Account, ExportJob
     from gqlaccess.models.enums import ExportKind
-    from gqlaccess.services import export_runner, export_sources
-    from gqlaccess.services.deps import Deps
-    from gqlaccess.services.queue import JobQueue
+    from gqlaccess.services.core.deps import Deps
+    from gqlaccess.services.core.queue import JobQueue
+    from gqlaccess.services.exports import export_runner, export_sources
 
     settings = _settings(database, data_dir)
     await init_db(settings)

@@ -61,10 +61,12 @@ async def create_invitations(settings: Settings, count: int, tag: str) -> list[i
 
     from gqlaccess.models import Membership, User
     from gqlaccess.models.enums import InvitationKind
-    from gqlaccess.services import accounts, invitations, outbox
-    from gqlaccess.services.deps import Deps
-    from gqlaccess.services.queue import JobQueue
-    from gqlaccess.services.roles import predefined_role_id
+    from gqlaccess.services.accounts import accounts
+    from gqlaccess.services.core import outbox
+    from gqlaccess.services.core.deps import Deps
+    from gqlaccess.services.core.queue import JobQueue
+    from gqlaccess.services.invitations import invitations
+    from gqlaccess.services.roles.roles import predefined_role_id
 
     deps = Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
     created = await accounts.create_account(deps, name=f"Bench {tag}", owner_email=f"owner-{tag}@example.com")
@@ -103,8 +105,8 @@ async def run(count: int, worker_counts: list[int]) -> list[dict[str, float]]:
     secret = secrets.token_urlsafe(40)
     from arq.connections import RedisSettings, create_pool
 
-    from gqlaccess.services.queue import JobQueue
-    from gqlaccess.services.roles import ensure_predefined_roles
+    from gqlaccess.services.core.queue import JobQueue
+    from gqlaccess.services.roles.roles import ensure_predefined_roles
 
     base = Settings(environment="test", database_url=db_url, redis_url=REDIS, smtp_url=f"smtp://127.0.0.1:{port}",
                     secret_key=secret, data_dir=Path("/tmp"))

@@ -38,7 +38,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from bench.seed import PASSWORD, Seeded, seed  # noqa: E402
 from gqlaccess.graphql.ids import encode_id  # noqa: E402
-from gqlaccess.services.roles import predefined_role_id  # noqa: E402
+from gqlaccess.services.roles.roles import predefined_role_id  # noqa: E402
 
 PYTHON = sys.executable
 ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")

@@ -20,7 +20,7 @@ import asyncpg
 
 from gqlaccess.config import Argon2Params
 from gqlaccess.policy.capabilities import PREDEFINED_ROLE_NAMES, PREDEFINED_ROLES, dump_levels
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.roles.roles import predefined_role_id
 
 PASSWORD = "Bench-Correct-Horse-9"
 BIG_ACCOUNT_MEMBERS = 10_000

@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "faults"))
-from harness import PASSWORD, Stack  # noqa: E402
+from harness import PASSWORD, Stack
 
 OPERATIONS: dict[str, tuple[int, str]] = {
     # name: (weight, document)

@@ -31,7 +31,7 @@ import asyncio, json, resource, sys, time
 from gqlaccess.config import Settings
 from gqlaccess.db import close_db, init_db
 from gqlaccess.services import sweeps
-from gqlaccess.services.clock import utcnow
+from gqlaccess.services.core.clock import utcnow
 
 async def main(url, batch):
     await init_db(Settings(database_url=url, secret_key="x" * 40))

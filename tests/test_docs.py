@@ -13,7 +13,7 @@ from pathlib import Path
 import pyotp
 import pytest
 
-from gqlaccess.services import account_policies
+from gqlaccess.services.accounts import account_policies
 
 from .support.factories import ACCEPT, PASSWORD, add_member, invitation_token, make_tenant
 from .support.integrator import emit, invite_user, make_api_token
@@ -43,7 +43,7 @@ async def test_spa_login_and_account_switching(gql, runtime):
     second = await make_tenant(gql, runtime)
     email, _ = await add_member(gql, second, "marketing")
     from gqlaccess.models import Membership, User
-    from gqlaccess.services.roles import predefined_role_id
+    from gqlaccess.services.roles.roles import predefined_role_id
 
     user = await User.get(email=email)
     await Membership.create(account_id=tenant.account_id, user_id=user.id, role_id=predefined_role_id("team_lead"))
@@ -117,7 +117,7 @@ async def receiver():
 
 async def test_receiving_webhooks_with_signature_verification(gql, runtime, receiver):
     namespace: dict = {}
-    exec(compile(doc("verify"), "docs/integrators/webhooks.md", "exec"), namespace)  # noqa: S102
+    exec(compile(doc("verify"), "docs/integrators/webhooks.md", "exec"), namespace)
     verify_webhook = namespace["verify_webhook"]
     tenant = await make_tenant(gql, runtime)
     created = await gql.mutate(doc("create-webhook"), {"accountId": tenant.gid, "url": receiver.url("/hr")},

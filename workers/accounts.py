@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from gqlaccess.services.account_deletion import run_deletion
+from gqlaccess.services.accounts.account_deletion import run_deletion
 
 from .context import deps_of
 

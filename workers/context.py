@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from gqlaccess.config import Settings
-from gqlaccess.services.deps import Deps
+from gqlaccess.services.core.deps import Deps
 
 
 def settings_of(ctx: dict[str, Any]) -> Settings:

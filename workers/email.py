@@ -26,9 +26,9 @@ from arq import Retry
 
 from gqlaccess.config import Settings
 from gqlaccess.models import OutboxEmail
-from gqlaccess.services import outbox
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.email_templates import RenderedEmail, UnknownTemplate, render, single_line
+from gqlaccess.services.core import outbox
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.core.email_templates import RenderedEmail, UnknownTemplate, render, single_line
 
 from .context import deps_of, settings_of
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from gqlaccess.services import export_runner, exports
+from gqlaccess.services.exports import export_runner, exports
 
 from .context import deps_of
 

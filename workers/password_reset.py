@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from gqlaccess.services import authentication
-from gqlaccess.services.throttle import Throttle
+from gqlaccess.services.auth import authentication
+from gqlaccess.services.core.throttle import Throttle
 
 from .context import deps_of
 

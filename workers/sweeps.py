@@ -11,8 +11,8 @@ from typing import Any
 
 import structlog
 
-from gqlaccess.services import sweeps
-from gqlaccess.services.clock import utcnow
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.maintenance import sweeps
 
 from .context import settings_of
 

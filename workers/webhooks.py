@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gqlaccess.services import webhook_delivery
+from gqlaccess.services.webhooks import webhook_delivery
 
 from .context import deps_of
 

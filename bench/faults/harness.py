@@ -109,7 +109,7 @@ class PrivateRedis:
     def start(self) -> None:
         self.process = subprocess.Popen(
             ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-            stdout=open(self.log, "ab"), stderr=subprocess.STDOUT,  # noqa: SIM115
+            stdout=open(self.log, "ab"), stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 10
         import redis
@@ -211,7 +211,7 @@ class Stack:
             try:
                 if predicate():
                     return True
-            except Exception:  # noqa: BLE001 (a dependency may still be coming back)
+            except Exception:
                 pass
             time.sleep(interval)
         return False

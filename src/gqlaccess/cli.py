@@ -14,7 +14,7 @@ import click
 from .config import ConfigError, Settings, load_settings
 
 if TYPE_CHECKING:
-    from .services.deps import Deps
+    from .services.core.deps import Deps
 
 
 def _settings() -> Settings:
@@ -30,10 +30,10 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
     the worker's periodic re-enqueue sends them. Domain errors are printed, exit status 1."""
     from .db import close_db, init_db
     from .db import migrate as apply
-    from .services.deps import Deps
-    from .services.errors import DomainError
-    from .services.queue import JobQueue
-    from .services.roles import ensure_predefined_roles
+    from .services.core.deps import Deps
+    from .services.core.errors import DomainError
+    from .services.core.queue import JobQueue
+    from .services.roles.roles import ensure_predefined_roles
 
     if settings.dialect == "sqlite":
         await apply(settings)
@@ -118,7 +118,7 @@ def create_account(name: str, owner_email: str, owner_name: str | None, language
     settings = _settings()
 
     async def run() -> None:
-        from .services.accounts import create_account as create
+        from .services.accounts.accounts import create_account as create
 
         async with offline_deps(settings) as deps:
             created = await create(
@@ -153,7 +153,7 @@ def import_legacy_roles(account_id: str, file_: Path) -> None:
         raise click.ClickException(f"cannot read the input: {exc}") from exc
 
     async def run() -> None:
-        from .services.legacy_roles import import_legacy_roles as run_import
+        from .services.roles.legacy_roles import import_legacy_roles as run_import
 
         async with offline_deps(settings) as deps:
             result = await run_import(deps, account_uuid, document)
@@ -182,8 +182,8 @@ def outbox_command(limit: int, to_email: str | None, show_html: bool) -> None:
 
     async def run() -> None:
         from .db import close_db, init_db
-        from .services import outbox
-        from .services.email_templates import UnknownTemplate, render
+        from .services.core import outbox
+        from .services.core.email_templates import UnknownTemplate, render
 
         await init_db(settings)
         try:

@@ -27,7 +27,7 @@ from typing import Any
 from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models.enums import InvitationKind
 from gqlaccess.policy.capabilities import PREDEFINED_ROLES, Capability, Level
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from .world import (
     ANONYMOUS,
@@ -646,7 +646,7 @@ async def _resource_input(world: World, principal: str) -> dict[str, Any]:
 async def _suspended_client_input(world: World, principal: str) -> dict[str, Any]:
     from gqlaccess.models import Client
     from gqlaccess.models.enums import ClientStatus
-    from gqlaccess.services.clock import utcnow
+    from gqlaccess.services.core.clock import utcnow
 
     client = await _fresh_client(world)
     await Client.filter(id=client.id).update(suspended_at=utcnow(), status=ClientStatus.SUSPENDED)

@@ -42,10 +42,10 @@ from gqlaccess.policy.capabilities import PREDEFINED_ROLES, Capability, Level, d
 from gqlaccess.security import crypto
 from gqlaccess.security.passwords import hash_password
 from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
-from gqlaccess.services import invitations
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.roles import predefined_role_id
-from gqlaccess.services.sessions import create_session
+from gqlaccess.services.auth.sessions import create_session
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.invitations import invitations
+from gqlaccess.services.roles.roles import predefined_role_id
 
 PASSWORD = "Correct-Horse-Battery-9"
 

@@ -14,7 +14,7 @@ import pyotp
 import pytest
 
 from gqlaccess.models import User
-from gqlaccess.services.clock import utcnow
+from gqlaccess.services.core.clock import utcnow
 
 from ..support.factories import PASSWORD, make_tenant
 from ..support.graphql import GraphQLClient
@@ -123,7 +123,7 @@ async def test_token_guessing_limited_per_ip(field: str, from_ip: Any, runtime: 
 async def test_accept_invitation_limited_per_token(from_ip: Any, runtime: Any) -> None:
     """A leaked link: guessing a password the rules accept, from many addresses, is bounded."""
     from gqlaccess.models.enums import InvitationKind
-    from gqlaccess.services import invitations
+    from gqlaccess.services.invitations import invitations
 
     user = await User.create(email=f"target-{uuid.uuid4().hex[:8]}@example.com", name="Target")
     issued = await invitations.issue(runtime.deps, InvitationKind.USER_ACTIVATION, email=user.email, user_id=user.id)

@@ -18,7 +18,7 @@ from hypothesis_graphql import Mode, from_schema
 from gqlaccess.config import Settings
 from gqlaccess.graphql.schema import export_sdl
 from gqlaccess.models import User
-from gqlaccess.services.sessions import create_session
+from gqlaccess.services.auth.sessions import create_session
 
 from ..support.factories import make_tenant
 

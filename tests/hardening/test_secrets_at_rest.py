@@ -15,9 +15,9 @@ from tortoise import connections
 from gqlaccess.models import ApiToken, OutboxEmail, User
 from gqlaccess.models.enums import ApiTokenKind
 from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
-from gqlaccess.services.accounts import create_account
-from gqlaccess.services.outbox import read_variables
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.accounts.accounts import create_account
+from gqlaccess.services.core.outbox import read_variables
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ..support.factories import ACCEPT, LOGIN, PASSWORD, invitation_token
 

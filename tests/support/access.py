@@ -8,8 +8,8 @@ from gqlaccess.config import Argon2Params
 from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import Membership, User
 from gqlaccess.security.passwords import hash_password
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from .factories import LOGIN, PASSWORD, Tenant
 from .graphql import GraphQLClient

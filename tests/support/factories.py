@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import Membership, User
 from gqlaccess.security.passwords import hash_password
-from gqlaccess.services.accounts import create_account
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.accounts.accounts import create_account
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from .graphql import GraphQLClient
 
@@ -66,7 +66,7 @@ async def add_member(
     email = f"{role_key}-{uuid.uuid4().hex[:10]}@example.com"
     from gqlaccess.config import Argon2Params
     from gqlaccess.models.enums import MembershipStatus
-    from gqlaccess.services.clock import utcnow
+    from gqlaccess.services.core.clock import utcnow
 
     user = await User.create(
         email=email, name=role_key.replace("_", " ").title(),

@@ -9,8 +9,9 @@ from tortoise.transactions import in_transaction
 from gqlaccess.models import ApiToken, Client, Membership, User
 from gqlaccess.models.enums import ApiTokenKind, InvitationKind
 from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
-from gqlaccess.services import events, invitations
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.core import events
+from gqlaccess.services.invitations import invitations
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from .factories import Tenant
 

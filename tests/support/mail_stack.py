@@ -25,10 +25,10 @@ from arq.connections import ArqRedis, RedisSettings, create_pool
 from gqlaccess.config import Settings
 from gqlaccess.models import OutboxEmail
 from gqlaccess.models.enums import OutboxStatus
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.deps import Deps
-from gqlaccess.services.queue import JobQueue
-from gqlaccess.services.throttle import Throttle
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.core.deps import Deps
+from gqlaccess.services.core.queue import JobQueue
+from gqlaccess.services.core.throttle import Throttle
 from gqlaccess.web.app import create_app
 from workers.settings import build_worker
 

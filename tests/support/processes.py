@@ -41,7 +41,7 @@ class Process:
     _log: object = field(default=None, repr=False)
 
     def start(self) -> Process:
-        self._log = open(self.log_path, "ab")  # noqa: SIM115 (closed in stop)
+        self._log = open(self.log_path, "ab")
         self.popen = subprocess.Popen(
             gqlaccess_command(*self.args), env=self.env, cwd=ROOT,
             stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,

@@ -9,7 +9,7 @@ from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import Membership, OutboxEmail, Resource, Role, User
 from gqlaccess.models.enums import ResourceKind, RoleKind
 from gqlaccess.policy.capabilities import PREDEFINED_ROLES, dump_levels
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from .factories import Tenant
 

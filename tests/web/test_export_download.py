@@ -7,8 +7,8 @@ from datetime import timedelta
 from itsdangerous import URLSafeSerializer
 
 from gqlaccess.models import ExportJob, Membership
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.exports import LINK_SALT, download_url
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.exports.exports import LINK_SALT, download_url
 
 from ..support.exports import EXPORT_CLIENTS, EXPORT_JOB, add_client, download, read_zip, wait_for_job
 from ..support.factories import add_member, make_tenant

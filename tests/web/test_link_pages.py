@@ -9,9 +9,10 @@ from datetime import timedelta
 from gqlaccess.models import Invitation, User
 from gqlaccess.models.enums import InvitationKind, InvitationStatus
 from gqlaccess.security.passwords import hash_password
-from gqlaccess.services import accounts, invitations
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.deps import Deps
+from gqlaccess.services.accounts import accounts
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.core.deps import Deps
+from gqlaccess.services.invitations import invitations
 
 from ..support.factories import LOGIN, PASSWORD
 

@@ -18,8 +18,9 @@ import uvicorn
 from gqlaccess.models import Invitation, User
 from gqlaccess.models.enums import InvitationKind, InvitationStatus
 from gqlaccess.security.passwords import hash_password
-from gqlaccess.services import accounts, invitations
-from gqlaccess.services.clock import utcnow
+from gqlaccess.services.accounts import accounts
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.invitations import invitations
 
 from ..support.factories import LOGIN, PASSWORD
 from ..support.smtp import free_port

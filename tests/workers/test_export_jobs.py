@@ -14,9 +14,9 @@ import pytest
 
 from gqlaccess.models import Account, Client, ExportJob
 from gqlaccess.models.enums import ExportKind, ExportStatus
-from gqlaccess.services import export_runner, exports
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.export_sources import ExportSource
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.exports import export_runner, exports
+from gqlaccess.services.exports.export_sources import ExportSource
 
 from ..conftest import MODE
 from ..support.exports import add_client, assign_site, parse_csv, read_zip

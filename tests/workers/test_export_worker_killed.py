@@ -15,8 +15,8 @@ from tortoise import connections
 
 from gqlaccess.models import Account, ExportJob
 from gqlaccess.models.enums import ExportKind, ExportStatus
-from gqlaccess.services import exports
-from gqlaccess.services.queue import JobQueue
+from gqlaccess.services.core.queue import JobQueue
+from gqlaccess.services.exports import exports
 
 from ..conftest import MODE
 from ..support.factories import make_tenant

@@ -9,10 +9,11 @@ import uuid
 from gqlaccess.models import Invitation, OutboxEmail, User
 from gqlaccess.models.enums import DeliveryStatus, OutboxStatus
 from gqlaccess.security.passwords import hash_password
-from gqlaccess.services import accounts, invitations
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.errors import DomainError, ErrorCode
-from gqlaccess.services.queue import JobQueue
+from gqlaccess.services.accounts import accounts
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.core.errors import DomainError, ErrorCode
+from gqlaccess.services.core.queue import JobQueue
+from gqlaccess.services.invitations import invitations
 from workers.email import requeue_pending_emails
 
 from ..support.factories import ACCEPT, LOGIN, PASSWORD
@@ -178,7 +179,7 @@ async def test_redis_down_at_commit_then_requeue_delivers_everything(mail_stack,
     the periodic re-enqueue hands them to a worker and each is sent exactly once."""
     from arq.connections import RedisSettings, create_pool
 
-    from gqlaccess.services.deps import Deps
+    from gqlaccess.services.core.deps import Deps
 
     settings = mail_stack.settings
     pool = await create_pool(RedisSettings.from_dsn(private_redis.url))
@@ -233,7 +234,7 @@ async def test_header_injection_and_markup_in_names_stay_inert(mail_stack):
     owner = _email("inject")
     created = await accounts.create_account(mail_stack.deps, name="Acme", owner_email=owner, language="en")
     # Variables as another area might pass them: a name with CR/LF and HTML.
-    from gqlaccess.services import outbox
+    from gqlaccess.services.core import outbox
 
     evil = "Eve\r\nBcc: victim@example.com\r\nSubject: pwned <script>alert(1)</script>"
     row = await outbox.record_email(
@@ -276,7 +277,7 @@ async def test_resend_revokes_the_old_link_and_mails_a_new_one(mail_stack, gql):
 
 async def test_a_stale_claim_of_a_dead_worker_is_taken_over(mail_stack):
     """A worker that claimed a row and died (no release) blocks it only until the claim is stale."""
-    from gqlaccess.services import outbox
+    from gqlaccess.services.core import outbox
 
     owner = _email("stale")
     deps = type(mail_stack.deps)(settings=mail_stack.settings, queue=JobQueue(None, mail_stack.settings.queue_name))
@@ -298,7 +299,7 @@ async def test_a_stale_claim_of_a_dead_worker_is_taken_over(mail_stack):
 
 
 async def test_export_ready_attaches_small_files_from_the_data_dir_only(mail_stack, tmp_path):
-    from gqlaccess.services import outbox
+    from gqlaccess.services.core import outbox
 
     await mail_stack.start_worker()
     owner = _email("export")

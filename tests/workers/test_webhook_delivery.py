@@ -9,8 +9,9 @@ import pytest
 from gqlaccess.models import WebhookDelivery
 from gqlaccess.models.enums import WebhookDeliveryStatus
 from gqlaccess.security import webhook_signature
-from gqlaccess.services import events, webhook_delivery
-from gqlaccess.services.deps import Deps
+from gqlaccess.services.core import events
+from gqlaccess.services.core.deps import Deps
+from gqlaccess.services.webhooks import webhook_delivery
 
 from ..support.factories import ACCEPT, PASSWORD, invitation_token, make_tenant
 from ..support.integrator import DELIVERIES, create_webhook, emit, invite_user

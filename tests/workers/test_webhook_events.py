@@ -13,8 +13,9 @@ import pytest
 from gqlaccess.models import Account, ExportJob, User, WebhookDelivery
 from gqlaccess.models.enums import ExportKind, ExportStatus, WebhookDeliveryStatus
 from gqlaccess.security import webhook_signature
-from gqlaccess.services import events, exports
-from gqlaccess.services.clock import utcnow
+from gqlaccess.services.core import events
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.exports import exports
 
 from ..support.exports import EXPORT_USERS, wait_for_job
 from ..support.factories import Tenant, add_member, make_tenant

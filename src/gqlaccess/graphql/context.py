@@ -13,8 +13,8 @@ from strawberry.types import Info as StrawberryInfo
 from ..config import Settings
 from ..policy.access import AccountAccess, resolve_access
 from ..policy.principal import Principal
-from ..services.deps import Deps
-from ..services.throttle import Throttle
+from ..services.core.deps import Deps
+from ..services.core.throttle import Throttle
 
 if TYPE_CHECKING:
     from .loaders import Loaders

@@ -11,8 +11,8 @@ from __future__ import annotations
 import strawberry
 from graphql import GraphQLError
 
-from ..services.errors import ErrorCode as DomainErrorCode
-from ..services.errors import FieldError
+from ..services.core.errors import ErrorCode as DomainErrorCode
+from ..services.core.errors import FieldError
 
 ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode", description="Why an input was refused.")
 

@@ -9,7 +9,7 @@ from strawberry.extensions import SchemaExtension
 from ..models import Client
 from ..models.enums import AuditOutcome
 from ..policy.principal import PrincipalKind
-from ..services import audit
+from ..services.audit import audit
 
 
 class AuditImpersonation(SchemaExtension):

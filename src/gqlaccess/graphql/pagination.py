@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 import strawberry
 
-from ..services import cursors
+from ..services.core import cursors
 from .errors import BadUserInput
 
 MAX_PAGE_SIZE = 100

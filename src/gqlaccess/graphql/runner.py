@@ -10,8 +10,8 @@ from typing import Any, TypeVar
 import strawberry
 
 from ..models.enums import AuditOutcome
-from ..services import audit
-from ..services.errors import DomainError
+from ..services.audit import audit
+from ..services.core.errors import DomainError
 from .context import Info
 from .errors import ApiError, UserError
 

@@ -114,7 +114,7 @@ class Schema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
-    # Production closes introspection (and GraphiQL, field suggestions: web/graphql_view.py).
+    # Production closes introspection (and GraphiQL, field suggestions: web/graphql/view.py).
     closed = [] if settings.introspection_enabled else [DisableIntrospection]
     # The limiters build a new validation-rule class per instance; built per request, the rules
     # differ every time and ValidationCache (keyed on them) never hits: every request was validated

@@ -1,6 +1,6 @@
 """Rate limits on guessable secrets, declared on the mutation field (`extensions=[Throttled(...)]`).
 
-Each `Limit` counts per IP or per target (e-mail, token, user) in Redis (services/throttle.py).
+Each `Limit` counts per IP or per target (e-mail, token, user) in Redis (services/core/throttle.py).
 `count="attempts"` counts every call; `count="failures"` counts calls whose payload errors carry one
 of `failure_codes` (so that an office behind one NAT accepting its invitations is never blocked,
 while a guesser, who fails, is). Once a counter is over its maximum the mutation is not run: its
@@ -18,8 +18,8 @@ from strawberry.extensions.field_extension import AsyncExtensionResolver, FieldE
 
 from ..config import Settings
 from ..models.enums import AuditOutcome
-from ..services import audit
-from ..services.errors import ErrorCode
+from ..services.audit import audit
+from ..services.core.errors import ErrorCode
 from .context import Info
 from .errors import UserError
 

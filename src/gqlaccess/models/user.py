@@ -17,7 +17,7 @@ class User(Entity):
     totp_pending_secret_encrypted = fields.TextField(null=True)
     totp_enabled_at = fields.DatetimeField(null=True)
     activated_at = fields.DatetimeField(null=True)
-    # When the mailbox was proven (services/identities.py); until then the identity is never
+    # When the mailbox was proven (services/members/identities.py); until then the identity is never
     # attached to another account or client directly.
     email_verified_at = fields.DatetimeField(null=True)
     last_login_at = fields.DatetimeField(null=True, db_index=True)

@@ -12,7 +12,7 @@ from starlette.routing import Route
 from ..config import Settings, load_settings
 from ..logging import configure_logging
 from .exports import ROUTES as EXPORT_ROUTES
-from .graphql_view import GraphQLView
+from .graphql import GraphQLView
 from .health import healthz, readyz
 from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
 from .pages import links as link_pages

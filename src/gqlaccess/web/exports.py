@@ -1,7 +1,7 @@
 """GET /exports/download/<signed token>: streams an export's zip.
 
 The signed link is the capability (e-mailed links are opened without a bearer header); see
-services/exports.py for what is re-checked at download time. 403 for a tampered, expired or
+services/exports/exports.py for what is re-checked at download time. 403 for a tampered, expired or
 no-longer-authorised link, 404 when the file is gone.
 """
 
@@ -12,8 +12,8 @@ from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from ..policy.principal import ANONYMOUS
-from ..services.clock import utcnow
-from ..services.exports import FileGone, LinkRefused, authorize_download, file_name
+from ..services.core.clock import utcnow
+from ..services.exports.exports import FileGone, LinkRefused, authorize_download, file_name
 
 _PRIVATE = {"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 

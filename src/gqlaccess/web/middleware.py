@@ -10,7 +10,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..outages import UNAVAILABLE_BODY, is_dependency_outage
 from ..policy.principal import ANONYMOUS
-from ..services.sessions import authenticate_bearer
+from ..services.auth.sessions import authenticate_bearer
+from .graphql.refusals import payload_too_large, request_timeout, send_refusal
 
 
 class BearerAuthMiddleware:
@@ -101,21 +102,11 @@ async def _refusing_on(
 
 
 async def _timed_out(send: Send) -> None:
-    body = b'{"errors":[{"message":"The request body was not received in time.","extensions":{"code":"REQUEST_TIMEOUT"}}]}'
-    headers: list[Any] = [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
-        (b"connection", b"close"),
-    ]
-    await send({"type": "http.response.start", "status": 408, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send_refusal(send, request_timeout())
 
 
 async def _too_large(send: Send) -> None:
-    body = b'{"errors":[{"message":"Request body too large.","extensions":{"code":"PAYLOAD_TOO_LARGE"}}]}'
-    headers: list[Any] = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": 413, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send_refusal(send, payload_too_large())
 
 
 class BodyTimeoutMiddleware:

@@ -15,10 +15,10 @@ from ..db import close_db, init_db, migrate
 from ..graphql.schema import build_schema
 from ..redis_runtime import RedisRuntime
 from ..security.passwords import warm_up
-from ..services.deps import Deps
-from ..services.queue import JobQueue
-from ..services.roles import ensure_predefined_roles
-from ..services.throttle import Throttle
+from ..services.core.deps import Deps
+from ..services.core.queue import JobQueue
+from ..services.core.throttle import Throttle
+from ..services.roles.roles import ensure_predefined_roles
 
 log = structlog.get_logger(__name__)
 

@@ -11,8 +11,8 @@ from gqlaccess.graphql.pagination import encode_cursor
 from gqlaccess.models import Account, ApiToken, Client, ClientResource, Membership, Resource, User
 from gqlaccess.models.enums import ApiTokenKind, ClientStatus, MembershipStatus, ResourceKind
 from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ...support.factories import add_member, make_tenant
 from .test_differential import World

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from gqlaccess.models import Invitation
 from gqlaccess.models.enums import InvitationKind, InvitationStatus
-from gqlaccess.services import invitations
+from gqlaccess.services.invitations import invitations
 
 from ...support.factories import ACCEPT, PASSWORD, add_member, invitation_token, make_tenant
 from ...support.integrator import invite_user, make_client

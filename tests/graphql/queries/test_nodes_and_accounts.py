@@ -4,7 +4,7 @@ from datetime import timedelta
 from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import Account, Membership, User
 from gqlaccess.models.enums import MembershipStatus
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ...support.factories import add_member, make_tenant
 

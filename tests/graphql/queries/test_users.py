@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from gqlaccess.models import Membership, User
-from gqlaccess.services.clock import utcnow
+from gqlaccess.services.core.clock import utcnow
 
 from ...support.factories import add_member, make_tenant
 from ...support.sql import count_sql

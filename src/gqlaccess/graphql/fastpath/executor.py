@@ -141,7 +141,7 @@ class Execution:
                 value = await self._root_field(sel, variables, key)
             except ApiError as error:
                 located: GraphQLError = located_error(error, sel.nodes, [sel.key])
-                # As web/graphql_view.process_result labels the normal executor's errors.
+                # As web/graphql/view.process_result labels the normal executor's errors.
                 errors.append(label_error(dict(located.formatted), suggestions=self.suggestions))
                 null_data = null_data or sel.non_null
                 value = None

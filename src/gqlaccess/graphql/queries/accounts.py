@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ...models import Account
-from ...services.account_directory import viewer_accounts
+from ...services.accounts.account_directory import viewer_accounts
 from ..context import Info
 from ..errors import NotFound
 from ..guards import require_principal

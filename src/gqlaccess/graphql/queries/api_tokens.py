@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from ...policy.capabilities import Capability, Level
-from ...services import api_tokens
+from ...services.auth import api_tokens
 from ..context import Info
 from ..guards import authorize
 from ..ids import decode_typed

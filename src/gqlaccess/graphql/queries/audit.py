@@ -7,7 +7,7 @@ from datetime import datetime
 import strawberry
 
 from ...policy.capabilities import Capability, Level
-from ...services import audit_log
+from ...services.audit import audit_log
 from ..context import Info
 from ..errors import BadUserInput
 from ..guards import authorize

@@ -12,8 +12,8 @@ from ...models import Account, Client, ClientUser
 from ...models.enums import ClientStatus as StoredClientStatus
 from ...policy.capabilities import Capability, Level
 from ...policy.principal import PrincipalKind
-from ...services.client_access import assignments_of, visible_clients
-from ...services.clients import search_filter
+from ...services.clients.client_access import assignments_of, visible_clients
+from ...services.clients.clients import search_filter
 from ..context import Info
 from ..errors import BadUserInput, NotFound
 from ..guards import authorize, require_principal

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import strawberry
 
-from ...services.clock import utcnow
-from ...services.invitations import effective_status, find, invitation_account
+from ...services.core.clock import utcnow
+from ...services.invitations.invitations import effective_status, find, invitation_account
 from ..context import Info
 from ..types.invitation import InvitationPreview
 

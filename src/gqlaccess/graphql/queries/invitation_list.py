@@ -12,8 +12,8 @@ from ...models.enums import InvitationKind as StoredKind
 from ...models.enums import InvitationStatus as StoredStatus
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may
-from ...services import invitation_lists
-from ...services.clock import utcnow
+from ...services.core.clock import utcnow
+from ...services.invitations import invitation_lists
 from ..context import Info
 from ..errors import BadUserInput, Forbidden, NotFound
 from ..guards import authorize, require_principal

@@ -6,7 +6,7 @@ import strawberry
 
 from ...models.enums import ResourceKind as StoredResourceKind
 from ...policy.capabilities import Capability, Level
-from ...services import resources
+from ...services.accounts import resources
 from ..context import Info
 from ..guards import authorize
 from ..ids import decode_typed

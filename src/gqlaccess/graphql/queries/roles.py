@@ -6,7 +6,7 @@ import strawberry
 
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may
-from ...services import custom_roles
+from ...services.roles import custom_roles
 from ..context import Info
 from ..errors import Forbidden
 from ..guards import authorize

@@ -7,8 +7,8 @@ from enum import Enum
 import strawberry
 
 from ...policy.capabilities import Capability, Level
-from ...services import user_directory
-from ...services.cursors import InvalidCursor
+from ...services.core.cursors import InvalidCursor
+from ...services.members import user_directory
 from ..context import Info
 from ..errors import BadUserInput
 from ..guards import authorize

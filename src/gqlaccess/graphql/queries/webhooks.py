@@ -7,7 +7,7 @@ import strawberry
 from ...models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from ...models.enums import WebhookDeliveryStatus as StoredDeliveryStatus
 from ...policy.capabilities import Level
-from ...services.events import EVENT_TYPES
+from ...services.core.events import EVENT_TYPES
 from ..context import Info
 from ..errors import BadUserInput, NotFound
 from ..guards import authorize, require_principal

@@ -9,7 +9,7 @@ from ...models import ExportJob as ExportJobModel
 from ...models import enums as model_enums
 from ...models.enums import ExportStatus as StoredStatus
 from ...policy.exports import may_download
-from ...services.exports import download_url
+from ...services.exports.exports import download_url
 from ..context import Info
 from ..ids import encode_id
 from .enums import ExportStatus

@@ -6,8 +6,8 @@ import strawberry
 
 from ...config import Settings
 from ...models import Invitation as InvitationModel
-from ...services.clock import utcnow
-from ...services.invitations import IssuedInvitation, effective_status, returned_link
+from ...services.core.clock import utcnow
+from ...services.invitations.invitations import IssuedInvitation, effective_status, returned_link
 from ..ids import encode_id
 from .enums import DeliveryStatus, InvitationKind, InvitationStatus
 from .node import Node

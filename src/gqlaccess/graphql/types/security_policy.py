@@ -4,7 +4,7 @@ from datetime import datetime
 
 import strawberry
 
-from ...services.account_policies import EffectivePolicy
+from ...services.accounts.account_policies import EffectivePolicy
 
 
 @strawberry.type(name="AccountSecurityPolicy", description="The values in force for an account.")

@@ -21,9 +21,11 @@ from starlette.routing import Route
 from ...models import Account, Invitation, User
 from ...models.enums import AuditOutcome, InvitationKind, InvitationStatus
 from ...policy.principal import ANONYMOUS
-from ...services import audit, authentication, invitations
-from ...services.errors import DomainError, ErrorCode
-from ..graphql_view import client_ip
+from ...services.audit import audit
+from ...services.auth import authentication
+from ...services.core.errors import DomainError, ErrorCode
+from ...services.invitations import invitations
+from ..graphql import client_ip
 from .strings import CODE_MESSAGES, STRINGS
 
 CSRF_COOKIE = "gqlaccess_csrf"

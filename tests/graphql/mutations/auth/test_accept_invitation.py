@@ -4,7 +4,7 @@ import pytest
 
 from gqlaccess.models import Invitation, User
 from gqlaccess.models.enums import InvitationStatus
-from gqlaccess.services.accounts import create_account
+from gqlaccess.services.accounts.accounts import create_account
 
 from ....support.factories import ACCEPT, LOGIN, PASSWORD, invitation_token
 
@@ -98,7 +98,7 @@ async def test_invitation_preview(gql, runtime, unique):
 
 async def test_a_reset_link_cannot_be_used_to_accept(gql, runtime, unique):
     from gqlaccess.models.enums import InvitationKind
-    from gqlaccess.services import invitations
+    from gqlaccess.services.invitations import invitations
 
     created, token = await _pending(runtime, unique)
     await gql.mutate(ACCEPT, {"token": token, "password": PASSWORD})

@@ -29,7 +29,7 @@ async def test_wrong_password_and_unknown_email_get_the_same_answer(gql, runtime
 
 
 async def test_pending_user_cannot_log_in(gql, runtime, unique):
-    from gqlaccess.services.accounts import create_account
+    from gqlaccess.services.accounts.accounts import create_account
 
     created = await create_account(runtime.deps, name="Pending", owner_email=f"pending-{unique}@example.com")
     data = await gql.ok(LOGIN, {"email": created.owner.email, "password": PASSWORD})

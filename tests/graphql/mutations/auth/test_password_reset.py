@@ -1,7 +1,7 @@
 import asyncio
 
 from gqlaccess.models import OutboxEmail
-from gqlaccess.services.outbox import read_variables
+from gqlaccess.services.core.outbox import read_variables
 
 from ....support.factories import LOGIN, PASSWORD, invitation_token, make_tenant
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from gqlaccess.models import Client, ClientUser, OutboxEmail, Session, User
-from gqlaccess.services.outbox import read_variables
+from gqlaccess.services.core.outbox import read_variables
 
 from ....support.factories import add_member, make_tenant
 from ....support.hosting import CREATE_CLIENT, accept, gid, login, make_client, make_site

@@ -6,7 +6,7 @@ import uuid
 
 from gqlaccess.models import ClientUser, Invitation, OutboxEmail, User
 from gqlaccess.models.enums import InvitationStatus
-from gqlaccess.services.outbox import read_variables
+from gqlaccess.services.core.outbox import read_variables
 
 from ....support.factories import add_member, make_tenant
 from ....support.hosting import accept, login, make_client

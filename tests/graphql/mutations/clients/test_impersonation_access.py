@@ -2,7 +2,7 @@
 
 Before, the token (read-only, `settings.lifetimes.impersonation`) kept working until it expired
 after its creator lost access to the client's account. Now every use re-checks clients: VIEW for
-the creator (services/sessions.py) and revokes the token when it fails.
+the creator (services/auth/sessions.py) and revokes the token when it fails.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 
 from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import Membership, User
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ....support.factories import Tenant, add_member, make_tenant
 from ....support.graphql import GraphQLClient

@@ -17,8 +17,8 @@ import uuid
 from gqlaccess.graphql.ids import decode_id, encode_id
 from gqlaccess.models import Client, ClientUser, Invitation, OutboxEmail, User
 from gqlaccess.models.enums import InvitationStatus
-from gqlaccess.services.outbox import read_variables
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.core.outbox import read_variables
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ....support.factories import invitation_token, make_tenant
 from ....support.hosting import CREATE_CLIENT, accept, login, make_client

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 
 from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import AuditEvent, ExportJob, OutboxEmail
-from gqlaccess.services.export_sources import AUDIT_HEADER
-from gqlaccess.services.outbox import read_variables
+from gqlaccess.services.core.outbox import read_variables
+from gqlaccess.services.exports.export_sources import AUDIT_HEADER
 
 from ....support.exports import JOB_FIELDS, download, export_and_read, parse_csv, read_zip, wait_for_job
 from ....support.factories import add_member, make_tenant

@@ -9,10 +9,10 @@ from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import ApiToken, AuditEvent, ExportJob, Membership, OutboxEmail, User
 from gqlaccess.models.enums import ApiTokenKind, ClientStatus, ExportKind
 from gqlaccess.security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
-from gqlaccess.services import export_runner
-from gqlaccess.services.export_sources import CLIENT_HEADER
-from gqlaccess.services.outbox import read_variables
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.core.outbox import read_variables
+from gqlaccess.services.exports import export_runner
+from gqlaccess.services.exports.export_sources import CLIENT_HEADER
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ....support.exports import (
     EXPORT_CLIENTS,
@@ -67,7 +67,7 @@ async def test_columns_order_hostile_cells_and_mail(gql, http, runtime):
     ]
     assert by_email["c-formula@example.com"][1:3] == ["'@SUM(A1)", "'\tTab"]
     assert by_email["c-formula@example.com"][7] == "'\rCR"
-    assert formula.id  # noqa: B018
+    assert formula.id
 
     # The requester is mailed a link (and the file itself, small as it is) through the outbox.
     emails = await OutboxEmail.filter(template="export_ready", account_id=tenant.account_id)

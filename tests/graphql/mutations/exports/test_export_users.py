@@ -9,9 +9,9 @@ from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import ExportJob, Membership, Resource, Role, User
 from gqlaccess.models.enums import MembershipStatus, ResourceKind, RoleKind
 from gqlaccess.security.passwords import hash_password
-from gqlaccess.services.clock import utcnow
-from gqlaccess.services.export_sources import USER_HEADER
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.core.clock import utcnow
+from gqlaccess.services.exports.export_sources import USER_HEADER
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ....support.exports import EXPORT_USERS, export_and_read, wait_for_job
 from ....support.factories import PASSWORD, add_member, make_tenant

@@ -9,8 +9,8 @@ from tortoise import connections
 
 from gqlaccess.models import Account, AccountDeletion, ApiToken, User
 from gqlaccess.models.enums import ApiTokenKind
-from gqlaccess.services import account_deletion
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.accounts import account_deletion
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ....support.factories import PASSWORD, Tenant, add_member, make_tenant
 from ....support.hosting import CREATE_HOSTED, accept, gid, login, make_client, make_site

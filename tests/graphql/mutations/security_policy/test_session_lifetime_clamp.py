@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from gqlaccess.models import Membership, Session, User
 from gqlaccess.security.tokens import hash_secret
-from gqlaccess.services.roles import predefined_role_id
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ....support.factories import add_member, make_tenant
 

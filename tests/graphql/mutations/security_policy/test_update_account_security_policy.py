@@ -4,8 +4,8 @@ import pyotp
 import pytest
 
 from gqlaccess.models import AccountSecurityPolicy, User
-from gqlaccess.services import account_policies
-from gqlaccess.services.errors import DomainError
+from gqlaccess.services.accounts import account_policies
+from gqlaccess.services.core.errors import DomainError
 
 from ....support.factories import LOGIN, PASSWORD, add_member, make_tenant
 from ....support.integrator import invite_user

@@ -8,7 +8,7 @@ import pytest
 
 from gqlaccess.models import Account, Invitation, Membership, OutboxEmail, User
 from gqlaccess.models.enums import InvitationStatus, RoleKind
-from gqlaccess.services.outbox import read_variables
+from gqlaccess.services.core.outbox import read_variables
 
 from ....support.factories import ACCEPT, LOGIN, PASSWORD, add_member, invitation_token, make_tenant
 from ....support.users import (

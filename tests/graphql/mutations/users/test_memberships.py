@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gqlaccess.models import Account, Invitation, Membership, Role, User
 from gqlaccess.models.enums import InvitationStatus, MembershipStatus
-from gqlaccess.services.clock import utcnow
+from gqlaccess.services.core.clock import utcnow
 
 from ....support.factories import LOGIN, PASSWORD, add_member, make_tenant
 from ....support.users import (

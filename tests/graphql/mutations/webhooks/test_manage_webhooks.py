@@ -37,7 +37,7 @@ async def test_rotation_signs_with_both_secrets_during_the_grace_period(gql, run
     webhook_id, old_secret = await create_webhook(gql, tenant, "http://127.0.0.1:9/a")
     new_secret = (await gql.mutate(ROTATE, {"id": webhook_id}, token=tenant.owner_token))["secret"]
     assert new_secret != old_secret and new_secret.startswith("whsec_")
-    from gqlaccess.services import webhooks
+    from gqlaccess.services.webhooks import webhooks
 
     endpoint = await WebhookEndpoint.get(account_id=tenant.account_id)
     signing = webhooks.signing_secrets(runtime.settings, endpoint, runtime.deps.now())
@@ -97,7 +97,7 @@ async def test_deliveries_paginate_newest_first(gql, runtime):
     await gql.mutate(UPDATE, {"i": {"webhookId": webhook_id, "enabled": True}}, token=tenant.owner_token)
     from tortoise.transactions import in_transaction
 
-    from gqlaccess.services import events
+    from gqlaccess.services.core import events
 
     async with in_transaction():  # emitted without dispatch: stays owed, not attempted yet
         for n in range(3):

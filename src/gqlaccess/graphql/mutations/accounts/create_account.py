@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services import accounts
+from ....services.accounts import accounts
 from ...context import Info
 from ...errors import Forbidden
 from ...guards import require_user

@@ -4,7 +4,7 @@ import strawberry
 
 from ....models.enums import ApiTokenKind as StoredKind
 from ....policy.capabilities import Capability, Level
-from ....services import api_tokens
+from ....services.auth import api_tokens
 from ...context import Info
 from ...guards import authorize, require_user
 from ...ids import decode_optional, decode_typed

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services import api_tokens
+from ....services.auth import api_tokens
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from .common import token_to_change

@@ -4,8 +4,9 @@ from datetime import datetime
 
 import strawberry
 
-from ....services import account_policies, invitations
-from ....services.sessions import create_session
+from ....services.accounts import account_policies
+from ....services.auth.sessions import create_session
+from ....services.invitations import invitations
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.user import UserType

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....models import User
-from ....services import authentication
+from ....services.auth import authentication
 from ...context import Info
 from ...guards import require_user
 from ...runner import MutationScope, Payload, run_mutation

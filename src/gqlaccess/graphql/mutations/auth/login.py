@@ -4,7 +4,7 @@ from datetime import datetime
 
 import strawberry
 
-from ....services import authentication
+from ....services.auth import authentication
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.user import UserType

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services.sessions import revoke_session
+from ....services.auth.sessions import revoke_session
 from ...context import Info
 from ...guards import require_user
 from ...runner import MutationScope, Payload, run_mutation

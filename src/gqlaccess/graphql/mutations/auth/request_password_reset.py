@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services import authentication
+from ....services.auth import authentication
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 

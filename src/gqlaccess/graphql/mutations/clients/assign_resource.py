@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services import clients
+from ....services.clients import clients
 from ...context import Info
 from ...ids import decode_optional
 from ...runner import MutationScope, Payload, run_mutation

@@ -4,7 +4,7 @@ import strawberry
 
 from ....models import Account
 from ....policy.capabilities import Capability, Level
-from ....services import clients
+from ....services.clients import clients
 from ...context import Info
 from ...guards import authorize
 from ...ids import decode_typed

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import strawberry
 
-from ....services import client_access
+from ....services.clients import client_access
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.client import ClientType

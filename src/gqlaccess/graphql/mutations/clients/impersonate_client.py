@@ -7,8 +7,8 @@ import strawberry
 from ....models import User
 from ....models.enums import SessionKind
 from ....policy.capabilities import Level
-from ....services.errors import DomainError, ErrorCode
-from ....services.sessions import create_session
+from ....services.auth.sessions import create_session
+from ....services.core.errors import DomainError, ErrorCode
 from ...context import Info
 from ...guards import require_user
 from ...runner import MutationScope, Payload, run_mutation

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....policy.capabilities import Level
-from ....services import client_access
+from ....services.clients import client_access
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ._lookup import client_for_mutation

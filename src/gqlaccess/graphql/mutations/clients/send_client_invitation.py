@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services import client_access
+from ....services.clients import client_access
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.client import ClientType

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 from strawberry import UNSET
 
-from ....services import clients
+from ....services.clients import clients
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.client import ClientPermission, ClientType

@@ -5,8 +5,8 @@ from datetime import datetime
 import strawberry
 
 from ....models.enums import ExportKind
-from ....services import exports
-from ....services.errors import DomainError, ErrorCode
+from ....services.core.errors import DomainError, ErrorCode
+from ....services.exports import exports
 from ...context import Info
 from ...ids import decode_id, decode_typed
 from ...runner import MutationScope, run_mutation

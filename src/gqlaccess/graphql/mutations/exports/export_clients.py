@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....models.enums import ExportKind
-from ....services import exports
+from ....services.exports import exports
 from ...context import Info
 from ...ids import decode_typed
 from ...runner import MutationScope, run_mutation

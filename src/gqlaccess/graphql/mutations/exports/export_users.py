@@ -3,8 +3,8 @@ from __future__ import annotations
 import strawberry
 
 from ....models.enums import ExportKind
-from ....services import exports
-from ....services.errors import DomainError, ErrorCode
+from ....services.core.errors import DomainError, ErrorCode
+from ....services.exports import exports
 from ...context import Info
 from ...ids import decode_optional, decode_typed
 from ...runner import MutationScope, run_mutation

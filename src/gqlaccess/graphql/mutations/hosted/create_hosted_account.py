@@ -4,7 +4,7 @@ import strawberry
 
 from ....models import Account
 from ....policy.capabilities import Capability, Level
-from ....services import hosted_accounts
+from ....services.accounts import hosted_accounts
 from ...context import Info
 from ...guards import authorize
 from ...ids import decode_typed

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....policy.hosting import LifecycleAction
-from ....services import hosted_accounts
+from ....services.accounts import hosted_accounts
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.account import AccountType

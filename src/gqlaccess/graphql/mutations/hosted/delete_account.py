@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....policy.hosting import LifecycleAction
-from ....services import account_deletion
+from ....services.accounts import account_deletion
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.hosting import AccountDeletionType

@@ -3,8 +3,8 @@ from __future__ import annotations
 import strawberry
 
 from ....policy.hosting import LifecycleAction
-from ....services import account_deletion, hosted_accounts
-from ....services.errors import DomainError, ErrorCode
+from ....services.accounts import account_deletion, hosted_accounts
+from ....services.core.errors import DomainError, ErrorCode
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.account import AccountType

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....policy.capabilities import Level
-from ....services import invitation_lists
+from ....services.invitations import invitation_lists
 from ...context import Info
 from ...queries.invitation_list import load_invitation
 from ...runner import MutationScope, Payload, run_mutation

@@ -4,7 +4,7 @@ import strawberry
 
 from ....models.enums import ResourceKind as StoredKind
 from ....policy.capabilities import Capability, Level
-from ....services import resources
+from ....services.accounts import resources
 from ...context import Info
 from ...guards import authorize
 from ...ids import decode_typed

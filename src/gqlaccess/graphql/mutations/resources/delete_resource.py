@@ -4,7 +4,7 @@ import strawberry
 
 from ....models.enums import ResourceKind
 from ....policy.capabilities import Capability, Level
-from ....services import resources
+from ....services.accounts import resources
 from ...context import Info
 from ...errors import NotFound
 from ...guards import authorize, require_writer

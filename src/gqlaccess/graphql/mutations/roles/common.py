@@ -9,8 +9,8 @@ from ....models.enums import RoleKind
 from ....policy.access import AccountAccess
 from ....policy.capabilities import Capability as PolicyCapability
 from ....policy.capabilities import Level as PolicyLevel
-from ....services.custom_roles import LevelChange
-from ....services.errors import DomainError, ErrorCode
+from ....services.core.errors import DomainError, ErrorCode
+from ....services.roles.custom_roles import LevelChange
 from ...context import Info
 from ...errors import NotFound
 from ...guards import authorize, require_writer

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....policy.capabilities import Capability, Level
-from ....services import custom_roles
+from ....services.roles import custom_roles
 from ...context import Info
 from ...guards import authorize
 from ...ids import decode_optional, decode_typed

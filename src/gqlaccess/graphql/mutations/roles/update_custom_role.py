@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services import custom_roles
+from ....services.roles import custom_roles
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.role import RoleType

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....policy.capabilities import Capability, Level
-from ....services import account_policies
+from ....services.accounts import account_policies
 from ...context import Info
 from ...errors import Forbidden
 from ...guards import authorize

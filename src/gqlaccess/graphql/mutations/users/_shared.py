@@ -9,7 +9,7 @@ import strawberry
 from ....models import Membership
 from ....policy.access import AccountAccess
 from ....policy.capabilities import Capability, Level
-from ....services.member_access import AccessChange, AppsSpec, ValuesSpec, normalize_values
+from ....services.members.member_access import AccessChange, AppsSpec, ValuesSpec, normalize_values
 from ...context import Info
 from ...errors import NotFound
 from ...guards import authorize

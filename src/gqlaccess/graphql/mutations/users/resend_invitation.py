@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services import users
+from ....services.members import users
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.invitation import InvitationType

@@ -4,7 +4,7 @@ import strawberry
 
 from ....models import Account, Membership
 from ....policy.capabilities import Capability, Level
-from ....services import memberships
+from ....services.members import memberships
 from ...context import Info
 from ...errors import Forbidden, NotFound
 from ...guards import authorize

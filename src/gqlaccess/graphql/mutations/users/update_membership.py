@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from ....services import memberships
+from ....services.members import memberships
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.membership import MembershipType

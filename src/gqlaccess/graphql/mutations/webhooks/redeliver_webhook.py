@@ -4,7 +4,8 @@ import strawberry
 
 from ....models import WebhookDelivery, WebhookEvent
 from ....policy.capabilities import Level
-from ....services import events, webhooks
+from ....services.core import events
+from ....services.webhooks import webhooks
 from ...context import Info
 from ...errors import NotFound
 from ...guards import authorize, require_principal

@@ -3,7 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....policy.capabilities import Level
-from ....services import webhooks
+from ....services.webhooks import webhooks
 from ...context import Info
 from ...queries.webhooks import load_webhook
 from ...runner import MutationScope, Payload, run_mutation

@@ -1,0 +1,41 @@
+"""Writing the append-only audit trail."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+import structlog
+
+from ...models import AuditEvent
+from ...models.enums import AuditOutcome
+from ...policy.principal import Principal
+
+log = structlog.get_logger(__name__)
+
+
+async def record(
+    principal: Principal,
+    action: str,
+    outcome: AuditOutcome,
+    *,
+    account_id: UUID | None = None,
+    target_type: str | None = None,
+    target_id: str | None = None,
+    reason: str | None = None,
+    ip: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    await AuditEvent.create(
+        account_id=account_id,
+        actor_user_id=principal.user_id,
+        actor_token_id=principal.api_token_id,
+        actor_kind=principal.kind.value,
+        action=action,
+        target_type=target_type,
+        target_id=target_id,
+        outcome=outcome,
+        reason=reason,
+        ip=ip,
+        details=details or {},
+    )
