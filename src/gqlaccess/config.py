@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlparse
 
 PREFIX = "GQLACCESS_"
 ENVIRONMENTS = ("development", "test", "production")
@@ -74,6 +75,9 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "gqlaccess <no-reply@gqlaccess.localhost>"
     public_url: str = "http://127.0.0.1:8000"
+    # Export files: None = the data directory; "s3://bucket/prefix" = object storage (issue 21).
+    export_storage: str | None = None
+    s3_endpoint_url: str | None = None
     secret_key: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
@@ -196,6 +200,15 @@ def _secret_key(environment: str, data_dir: Path) -> str:
     return key
 
 
+def _export_storage(raw: str | None) -> str | None:
+    if raw is None or raw in ("file:", "local"):
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme != "s3" or not parsed.netloc:
+        raise ConfigError(f"{PREFIX}EXPORT_STORAGE must be s3://bucket[/prefix] (or unset for the data directory)")
+    return raw
+
+
 def load_settings() -> Settings:
     environment = _env("ENV", "development") or "development"
     if environment not in ENVIRONMENTS:
@@ -219,6 +232,8 @@ def load_settings() -> Settings:
         smtp_url=_env("SMTP_URL"),
         mail_from=_env("MAIL_FROM", Settings.mail_from) or Settings.mail_from,
         public_url=(_env("PUBLIC_URL", Settings.public_url) or Settings.public_url).rstrip("/"),
+        export_storage=_export_storage(_env("EXPORT_STORAGE")),
+        s3_endpoint_url=_env("S3_ENDPOINT_URL"),
         secret_key=_secret_key(environment, data_dir),
         host=_env("HOST", "127.0.0.1") or "127.0.0.1",
         port=_env_int("PORT", 8000),
