@@ -96,6 +96,7 @@ async def request_deletion(
             deletion.rows_done = total
             deletion.finished_at = deps.now()
             await deletion.save()
+        await _delete_export_files(deps, account.id)  # after commit: files go only once the rows have
         return deletion
     async with in_transaction():
         deletion = await AccountDeletion.create(

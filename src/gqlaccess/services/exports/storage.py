@@ -333,13 +333,16 @@ class S3Storage(ExportStorage):
             yield bytes(chunk)
 
 
-async def _guard(awaitable: Any) -> Any:
-    """obstore's NotFoundError passes; any other failure of the store is StorageUnavailable."""
+async def _guard(awaitable: Any, *, writing: bool = False) -> Any:
+    """A missing object passes as NotFoundError when reading; any other failure of the store (and
+    a missing bucket when writing) is StorageUnavailable."""
     from obstore.exceptions import NotFoundError
 
     try:
         return await awaitable
-    except (NotFoundError, FileNotFoundError):
+    except (NotFoundError, FileNotFoundError) as exc:
+        if writing:
+            raise StorageUnavailable(f"{type(exc).__name__}: {exc}") from exc
         raise
     except Exception as exc:
         raise StorageUnavailable(f"{type(exc).__name__}: {exc}") from exc
@@ -390,11 +393,11 @@ class _S3Writer(StorageWriter):
         data = self._spool.take()
         if data:
             self.size += len(data)
-            await _guard(self._writer.write(data))
+            await _guard(self._writer.write(data), writing=True)
 
     async def commit(self) -> int:
         await self.drain()
-        await _guard(self._writer.close())  # completes the multipart upload: the object appears
+        await _guard(self._writer.close(), writing=True)  # completes the multipart upload: the object appears
         return self.size
 
     async def abort(self) -> None:
