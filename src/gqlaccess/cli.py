@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -69,6 +70,15 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
         from .db import migrate
 
         asyncio.run(migrate(settings))
+    if settings.metrics_token and workers > 1:
+        # prometheus-client's multi-process mode: every API process writes its series here and the
+        # one that answers a scrape sums them. Set before the processes start, cleared each start.
+        import shutil
+
+        directory = settings.data_dir.resolve() / "prometheus"
+        shutil.rmtree(directory, ignore_errors=True)
+        directory.mkdir(parents=True)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
     click.echo(f"gqlaccess on http://{host or settings.host}:{port or settings.port}/graphql", err=True)
     uvicorn.run(
         "gqlaccess.web.app:create_app",

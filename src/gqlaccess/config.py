@@ -78,6 +78,9 @@ class Settings:
     # Export files: None = the data directory; "s3://bucket/prefix" = object storage (issue 21).
     export_storage: str | None = None
     s3_endpoint_url: str | None = None
+    # Metrics (issue 21): /metrics answers only with this bearer secret; workers on metrics_port.
+    metrics_token: str | None = None
+    metrics_port: int | None = None
     secret_key: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
@@ -234,6 +237,8 @@ def load_settings() -> Settings:
         public_url=(_env("PUBLIC_URL", Settings.public_url) or Settings.public_url).rstrip("/"),
         export_storage=_export_storage(_env("EXPORT_STORAGE")),
         s3_endpoint_url=_env("S3_ENDPOINT_URL"),
+        metrics_token=_env("METRICS_TOKEN"),
+        metrics_port=_env_int("METRICS_PORT", 0) or None,
         secret_key=_secret_key(environment, data_dir),
         host=_env("HOST", "127.0.0.1") or "127.0.0.1",
         port=_env_int("PORT", 8000),

@@ -23,6 +23,7 @@ from ...graphql.context import Context
 from ...graphql.extensions import label_error
 from ...graphql.fastpath import FastPath
 from ...graphql.loaders import Loaders
+from ...observability import metrics
 from ...policy.principal import ANONYMOUS
 from ..runtime import Runtime
 from . import refusals
@@ -65,6 +66,7 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
             and (scope["method"] == "POST" or self.allow_queries_via_get)  # GET is closed in production
         ):
             answer = await self.fastpath.execute(prepared, scope.get("principal", ANONYMOUS))
+            metrics.FASTPATH.labels("hit" if answer is not None else "fallback").inc()
             if answer is not None:
                 await Response(answer, media_type="application/json")(scope, receive, send)
                 return
