@@ -12,12 +12,13 @@ import os
 from typing import Any
 
 from arq import Worker, cron
-from arq.connections import ArqRedis, RedisSettings
+from arq.connections import ArqRedis
 from arq.worker import get_kwargs
 
 from gqlaccess.config import Settings, load_settings
 from gqlaccess.db import close_db, init_db
 from gqlaccess.observability import tracing
+from gqlaccess.redis_runtime import redis_settings_from_url
 from gqlaccess.services.core.deps import Deps
 from gqlaccess.services.core.queue import JobQueue
 
@@ -67,7 +68,7 @@ class WorkerSettings:
         cron(observed(purge_export_files), minute=17, second=0),
     ]
     queue_name = os.environ.get("GQLACCESS_QUEUE_NAME") or Settings.queue_name
-    redis_settings = RedisSettings.from_dsn(os.environ.get("GQLACCESS_REDIS_URL") or "redis://127.0.0.1:6379")
+    redis_settings = redis_settings_from_url(os.environ.get("GQLACCESS_REDIS_URL") or "redis://127.0.0.1:6379")
     # arq's default of 10 concurrent jobs caps a worker near 200 jobs/s (FIELD-NOTES).
     max_jobs = 50
     job_timeout = int(os.environ.get("GQLACCESS_WORKER_JOB_TIMEOUT") or Settings.worker_job_timeout_seconds)
