@@ -29,8 +29,8 @@ def _start(args: list[str], log: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen([REDIS_SERVER, *args], stdout=log.open("wb"), stderr=subprocess.STDOUT)  # type: ignore[list-item]
 
 
-async def _wait(check, timeout: float = 30.0):  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
+async def _wait(check, within: float = 30.0):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + within
     while True:
         try:
             result = await check()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pytest
 
 from .smtp import free_port
 
@@ -84,3 +85,8 @@ def start_object_store(log_path: Path) -> Iterator[ObjectStore]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="session")
+def object_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ObjectStore]:
+    yield from start_object_store(tmp_path_factory.mktemp("moto") / "moto_server.log")

@@ -8,7 +8,7 @@ attachment all go through the storage interface; the local directory is the embe
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import httpx
@@ -26,15 +26,9 @@ from gqlaccess.web.app import create_app
 
 from ...support.exports import parse_csv, read_zip
 from ...support.factories import make_tenant
-from ...support.object_store import ObjectStore, start_object_store
 from ...support.smtp import free_port
 
 PREFIX = "gqlaccess"
-
-
-@pytest.fixture(scope="session")
-def object_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ObjectStore]:
-    yield from start_object_store(tmp_path_factory.mktemp("moto") / "moto_server.log")
 
 
 def _s3(runtime, endpoint: str, bucket: str) -> Settings:  # type: ignore[no-untyped-def]
