@@ -36,6 +36,6 @@ def observed(job: Job) -> Job:
                 outcome = "error"
                 raise
             finally:
-                metrics.JOBS.labels(name, outcome).observe(time.perf_counter() - started)
+                metrics.observe_job(name, outcome, started)
 
     return run

@@ -17,7 +17,7 @@ from arq.worker import get_kwargs
 
 from gqlaccess.config import Settings, load_settings
 from gqlaccess.db import close_db, init_db
-from gqlaccess.observability import tracing
+from gqlaccess.observability import metrics, tracing
 from gqlaccess.redis_runtime import redis_settings_from_url
 from gqlaccess.services.core.deps import Deps
 from gqlaccess.services.core.queue import JobQueue
@@ -33,6 +33,7 @@ from .webhooks import deliver_webhook, purge_webhook_history, sweep_webhook_deli
 
 async def _start(ctx: dict[str, Any], settings: Settings, redis_pool: ArqRedis, *, owns_database: bool) -> None:
     tracing.configure("gqlaccess-worker")
+    metrics.enable(bool(settings.metrics_token))
     if owns_database:
         await init_db(settings)
     ctx["settings"] = settings

@@ -84,7 +84,7 @@ class Throttled(FieldExtension):
         return result
 
     async def _refuse(self, info: Info, scope: str) -> Any:
-        metrics.THROTTLED.labels(self.action).inc()
+        metrics.count(metrics.THROTTLED, self.action)
         context = info.context
         await audit.record(
             context.principal, self.action, AuditOutcome.DENIED, reason=ErrorCode.TOO_MANY_ATTEMPTS.value,

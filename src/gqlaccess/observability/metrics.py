@@ -44,6 +44,21 @@ JOBS = Histogram(
     buckets=(0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 30.0, 120.0, 600.0),
 )
 
+_enabled = False
+
+
+def enable(on: bool = True) -> None:
+    """Counting is on once a metrics endpoint is configured (GQLACCESS_METRICS_TOKEN): a
+    deployment that nobody scrapes pays nothing per request."""
+    global _enabled
+    _enabled = on
+
+
+def count(counter: Counter, *labels: str) -> None:
+    if _enabled:
+        counter.labels(*labels).inc()
+
+
 _OPERATION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 _MAX_OPERATION_NAMES = 500
 _seen_operations: set[str] = set()
@@ -60,7 +75,14 @@ def operation_label(name: Any) -> str:
     return name
 
 
+def observe_job(name: str, outcome: str, started: float) -> None:
+    if _enabled:
+        JOBS.labels(name, outcome).observe(time.perf_counter() - started)
+
+
 def observe_request(operation: Any, outcome: str, started: float) -> None:
+    if not _enabled:
+        return
     GRAPHQL_REQUESTS.labels(operation_label(operation), outcome).observe(time.perf_counter() - started)
 
 

@@ -11,7 +11,7 @@ from starlette.routing import Route
 
 from ..config import Settings, load_settings
 from ..logging import configure_logging
-from ..observability import tracing
+from ..observability import metrics, tracing
 from .exports import ROUTES as EXPORT_ROUTES
 from .graphql import GraphQLView
 from .health import healthz, readyz
@@ -25,6 +25,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
     settings = settings or load_settings()
     configure_logging(settings)
     tracing.configure("gqlaccess")
+    metrics.enable(bool(settings.metrics_token))
     runtime = Runtime.create(settings)
     # The embedded default migrates on start; production runs `gqlaccess migrate` once per release.
     migrate_on_start = settings.dialect == "sqlite" if apply_migrations is None else apply_migrations

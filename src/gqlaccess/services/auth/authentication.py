@@ -54,11 +54,11 @@ async def login(
         await throttle.count("login:email", subject) >= settings.login_attempts_per_email
         or await throttle.count("login:ip", client_ip) >= settings.login_attempts_per_ip
     ):
-        metrics.LOGINS.labels("throttled").inc()
+        metrics.count(metrics.LOGINS, "throttled")
         raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
 
     async def refuse() -> DomainError:
-        metrics.LOGINS.labels("failed").inc()
+        metrics.count(metrics.LOGINS, "failed")
         await throttle.hit("login:email", subject)
         await throttle.hit("login:ip", client_ip)
         return DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
@@ -77,7 +77,7 @@ async def login(
         # Only client logins, all suspended or inactive (seeds 000, 002).
         raise DomainError.of(None, ErrorCode.CLIENT_ACCESS_SUSPENDED, "Your access is suspended.")
     await throttle.reset("login:email", subject)
-    metrics.LOGINS.labels("ok").inc()
+    metrics.count(metrics.LOGINS, "ok")
     deliveries: list[int] = []
     async with in_transaction():
         user.last_login_at = deps.now()

@@ -87,7 +87,7 @@ async def mark_sent(email: OutboxEmail, now: datetime) -> None:
         await OutboxEmail.filter(id=email.id).update(
             status=OutboxStatus.SENT, sent_at=now, claimed_at=None, last_error=None, next_attempt_at=None
         )
-        metrics.EMAILS.labels("sent").inc()
+        metrics.count(metrics.EMAILS, "sent")
         if email.invitation_id is not None:  # type: ignore[attr-defined]
             await Invitation.filter(id=email.invitation_id).update(  # type: ignore[attr-defined]
                 delivery_status=DeliveryStatus.SENT, sent_at=now
@@ -100,7 +100,7 @@ async def mark_failed(email: OutboxEmail, error: str) -> None:
         await OutboxEmail.filter(id=email.id).update(
             status=OutboxStatus.FAILED, claimed_at=None, last_error=error[:2000], next_attempt_at=None
         )
-        metrics.EMAILS.labels("failed").inc()
+        metrics.count(metrics.EMAILS, "failed")
         if email.invitation_id is not None:  # type: ignore[attr-defined]
             await Invitation.filter(id=email.invitation_id).update(  # type: ignore[attr-defined]
                 delivery_status=DeliveryStatus.FAILED

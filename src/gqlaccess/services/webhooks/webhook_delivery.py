@@ -176,7 +176,7 @@ async def _record(deps: Deps, delivery: WebhookDelivery, result: AttemptResult) 
         await WebhookDelivery.filter(id=delivery.id).update(**changes)
     for key, value in changes.items():
         setattr(delivery, key, value)
-    metrics.WEBHOOK_DELIVERIES.labels(outcome).inc()
+    metrics.count(metrics.WEBHOOK_DELIVERIES, outcome)
     log.info("webhook_attempt", delivery_id=delivery.id, outcome=outcome, status_code=result.status_code,
              error=result.error)
     return outcome

@@ -66,7 +66,7 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
             and (scope["method"] == "POST" or self.allow_queries_via_get)  # GET is closed in production
         ):
             answer = await self.fastpath.execute(prepared, scope.get("principal", ANONYMOUS))
-            metrics.FASTPATH.labels("hit" if answer is not None else "fallback").inc()
+            metrics.count(metrics.FASTPATH, "hit" if answer is not None else "fallback")
             if answer is not None:
                 await Response(answer, media_type="application/json")(scope, receive, send)
                 return
