@@ -14,7 +14,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tortoise import connections
 
 from gqlaccess.models import ExportJob
 from gqlaccess.models.enums import ExportStatus
@@ -23,21 +22,12 @@ from gqlaccess.services.core.queue import JobQueue
 from gqlaccess.services.exports import exports
 
 from ..conftest import MODE
-from ..support.exports import EXPORT_CLIENTS, parse_csv, read_zip
+from ..support.exports import EXPORT_CLIENTS, insert_clients, parse_csv, read_zip, wait_for_row
 from ..support.factories import make_tenant
 from ..support.processes import Server, Worker, base_env
 
 ROWS = 300_000
 pytestmark = pytest.mark.skipif(MODE != "postgres", reason="several hosts share PostgreSQL and Redis")
-
-
-async def _until(job_id: uuid.UUID, done, within: float) -> ExportJob:  # type: ignore[no-untyped-def]
-    for _ in range(int(within / 0.02)):
-        job = await ExportJob.get(id=job_id)
-        if done(job):
-            return job
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"gave up waiting: {job.status} {job.rows_done}")
 
 
 def _exports_on_disk(*directories: Path) -> list[Path]:
@@ -64,13 +54,7 @@ async def test_export_through_host_a_finished_by_another_worker_downloaded_throu
         await asyncio.to_thread(host_a.wait_ready)
         await asyncio.to_thread(host_b.wait_ready)
         tenant = await make_tenant(gql, runtime)
-        await connections.get("default").execute_query(
-            "INSERT INTO client (id, created_at, display_name, first_name, last_name, email, permissions, status,"
-            " updated_at, account_id) SELECT gen_random_uuid(), now(), 'C', 'First' || g, 'Last', "
-            " 'h-' || lpad(g::text, 7, '0') || '@example.com', '[]'::jsonb, 'POTENTIAL', now(), $1"
-            " FROM generate_series(1, $2) AS g",
-            [str(tenant.account_id), ROWS],
-        )
+        await insert_clients(tenant.account_id, ROWS, "h")
         async with httpx.AsyncClient(base_url=host_a.url, timeout=30) as a:
             answer = await a.post("/graphql", json={"query": EXPORT_CLIENTS, "variables": {"input": {
                 "accountId": _account_global_id(tenant.account_id)}}},
@@ -80,7 +64,7 @@ async def test_export_through_host_a_finished_by_another_worker_downloaded_throu
         job_id = uuid.UUID(_decode(payload["exportJob"]["id"]))
 
         # Worker A is the only consumer: it claims the job; kill it hard mid-export.
-        running = await _until(job_id, lambda j: j.status == ExportStatus.RUNNING and j.rows_total, 60)
+        running = await wait_for_row(job_id, lambda j: j.status == ExportStatus.RUNNING and j.rows_total, 60)
         os.killpg(worker_a.pid, signal.SIGKILL)
         worker_a.popen.wait(10)  # type: ignore[union-attr]
         assert running.rows_done < ROWS
@@ -92,7 +76,7 @@ async def test_export_through_host_a_finished_by_another_worker_downloaded_throu
         await ExportJob.filter(id=job_id).update(heartbeat_at=stuck.heartbeat_at - timedelta(minutes=5))  # type: ignore[operator]
         reaper = Deps(settings=settings, queue=JobQueue(runtime.deps.queue.redis, queue_name))
         assert (await exports.reap_stale_jobs(reaper))["retried"] == 1
-        done = await _until(job_id, lambda j: j.status in (ExportStatus.SUCCEEDED, ExportStatus.FAILED), 180)
+        done = await wait_for_row(job_id, lambda j: j.status in (ExportStatus.SUCCEEDED, ExportStatus.FAILED), 180)
         assert (done.status, done.attempts, done.rows_done) == (ExportStatus.SUCCEEDED, 2, ROWS)
         assert done.file_path.startswith(f"s3://{bucket}/exports/{tenant.account_id}/")
 
