@@ -17,6 +17,7 @@ from arq.worker import get_kwargs
 
 from gqlaccess.config import Settings, load_settings
 from gqlaccess.db import close_db, init_db
+from gqlaccess.services.core import access_changes
 from gqlaccess.services.core.deps import Deps
 from gqlaccess.services.core.queue import JobQueue
 
@@ -33,6 +34,8 @@ async def _start(ctx: dict[str, Any], settings: Settings, redis_pool: ArqRedis, 
         await init_db(settings)
     ctx["settings"] = settings
     ctx["deps"] = Deps(settings=settings, queue=JobQueue(redis_pool, settings.queue_name))
+    # Changes made by jobs reach the API processes' decision caches (the worker caches nothing itself).
+    access_changes.configure_broadcast(redis_pool, settings.redis_prefix)
 
 
 class WorkerSettings:

@@ -30,6 +30,8 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
     the worker's periodic re-enqueue sends them. Domain errors are printed, exit status 1."""
     from .db import close_db, init_db
     from .db import migrate as apply
+    from .redis_runtime import RedisRuntime
+    from .services.core import access_changes
     from .services.core.deps import Deps
     from .services.core.errors import DomainError
     from .services.core.queue import JobQueue
@@ -38,6 +40,13 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
     if settings.dialect == "sqlite":
         await apply(settings)
     await init_db(settings)
+    # Best effort: a running `serve` hears of the access changes this command makes at once
+    # (otherwise its decision cache ends them within GQLACCESS_DECISION_CACHE_TTL_SECONDS).
+    redis = RedisRuntime(settings)
+    try:
+        access_changes.configure_broadcast(await redis.start(), settings.redis_prefix)
+    except Exception:
+        redis = None  # type: ignore[assignment]
     try:
         await ensure_predefined_roles()
         yield Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
@@ -46,6 +55,9 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
             click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
         sys.exit(1)
     finally:
+        if redis is not None:
+            access_changes.configure_broadcast(None, settings.redis_prefix)
+            await redis.close()
         await close_db()
 
 

@@ -37,6 +37,7 @@ from ...policy.capabilities import (
 )
 from ...security import rules
 from ..core import outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from ..invitations import invitations
@@ -187,6 +188,7 @@ async def import_legacy_roles(deps: Deps, account_id: uuid.UUID, document: Any) 
             if user is None:  # the operator running the import vouches for the address
                 user = await User.create(email=entry.email, name=entry.name, email_verified_at=deps.now())
             await Membership.create(account_id=account_id, user_id=user.id, role_id=role_id)
+            await access_changed(accounts=[account_id])
             imported = ImportedUser(entry.email, role_name)
             if user.activated_at is None:
                 issued = await invitations.issue(
