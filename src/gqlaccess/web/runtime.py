@@ -64,6 +64,11 @@ class Runtime:
             self._worker_task = asyncio.create_task(self._worker.async_run())
 
     async def stop(self) -> None:
+        if self._access_listener is not None:
+            self._access_listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._access_listener
+            self._access_listener = None
         if self._worker is not None:
             # Jobs still running are cancelled by arq's close and re-run later (at-least-once);
             # their CancelledError must not fail the shutdown.
@@ -74,10 +79,5 @@ class Runtime:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await self._worker_task
             self._worker = None
-        if self._access_listener is not None:
-            self._access_listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._access_listener
-            self._access_listener = None
         await self.redis.close()
         await close_db()
