@@ -62,17 +62,20 @@ def _env(settings: Settings) -> dict[str, str]:
     return env
 
 
+def _serve(port: int, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "gqlaccess.web.app:create_app", "--factory", "--host", "127.0.0.1",
+         "--port", str(port), "--log-level", "warning"],
+        cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+    )
+
+
 @pytest.fixture
 async def two_servers(settings: Settings, tmp_path: Path) -> AsyncIterator[list[str]]:
     processes, urls = [], []
     for name in ("a", "b"):
         port = _free_port()
-        log = (tmp_path / f"{name}.log").open("wb")
-        processes.append(subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "gqlaccess.web.app:create_app", "--factory", "--host", "127.0.0.1",
-             "--port", str(port), "--log-level", "warning"],
-            cwd=ROOT, env=_env(settings), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        ))
+        processes.append(_serve(port, _env(settings), tmp_path / f"{name}.log"))
         urls.append(f"http://127.0.0.1:{port}")
     try:
         async with httpx.AsyncClient() as client:
