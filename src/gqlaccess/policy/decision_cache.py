@@ -64,7 +64,7 @@ class DecisionCache:
         self.ttl_seconds = ttl_seconds
         self.max_entries = max_entries
         self.wanted = True  # the setting (GQLACCESS_DECISION_CACHE); tests switch it
-        self.subscribed = False  # the broadcast listener is live
+        self._listeners = 0  # live broadcast subscriptions in this process (one per runtime)
         self._entries: dict[Hashable, _Entry] = {}
         self._announced: dict[str, int] = {}
         self.hits = 0
@@ -72,11 +72,15 @@ class DecisionCache:
         self.stale = 0
 
     @property
+    def subscribed(self) -> bool:
+        return self._listeners > 0
+
+    @property
     def enabled(self) -> bool:
-        return self.wanted and self.subscribed
+        return self.wanted and self._listeners > 0
 
     def get(self, key: Hashable) -> Any:
-        if not (self.wanted and self.subscribed):
+        if not (self.wanted and self._listeners > 0):
             return MISS
         entry = self._entries.get(key)
         if entry is None:
@@ -91,7 +95,7 @@ class DecisionCache:
         return entry.value
 
     def put(self, key: Hashable, value: Any, versions: Versions) -> None:
-        if not (self.wanted and self.subscribed):
+        if not (self.wanted and self._listeners > 0):
             return
         announced = self._announced
         if any(announced.get(k, 0) > v for k, v in versions):
@@ -113,10 +117,14 @@ class DecisionCache:
     def clear(self) -> None:
         self._entries.clear()
 
-    def set_subscribed(self, subscribed: bool) -> None:
+    def subscription_started(self) -> None:
         """A (re)subscription starts empty: announcements may have been missed meanwhile."""
         self._entries.clear()
-        self.subscribed = subscribed
+        self._listeners += 1
+
+    def subscription_ended(self) -> None:
+        self._entries.clear()
+        self._listeners = max(0, self._listeners - 1)
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -62,9 +62,16 @@ def channel_for(redis_prefix: str) -> str:
     return f"{redis_prefix}:access-versions"
 
 
-def configure_broadcast(redis: Any, redis_prefix: str) -> None:
+def configure_broadcast(redis: Any, redis_prefix: str) -> tuple[Any, str]:
+    """Returns the previous configuration (a process running two apps, as tests do, restores it)."""
+    previous = (_broadcast.redis, _broadcast.channel)
     _broadcast.redis = redis
     _broadcast.channel = channel_for(redis_prefix)
+    return previous
+
+
+def restore_broadcast(previous: tuple[Any, str]) -> None:
+    _broadcast.redis, _broadcast.channel = previous
 
 
 async def access_changed(
@@ -138,13 +145,20 @@ async def listen(redis: Any, redis_prefix: str, *, retry_seconds: float = 0.5) -
     The cache is on only while subscribed; every (re)subscription starts it empty."""
     channel = channel_for(redis_prefix)
     while True:
-        pubsub = redis.pubsub(ignore_subscribe_messages=True)
+        pubsub = redis.pubsub()
+        subscribed = False
         try:
             await pubsub.subscribe(channel)
-            CACHE.set_subscribed(True)
             while True:
                 message = await pubsub.get_message(timeout=30.0)
                 if message is None:
+                    continue
+                if message.get("type") == "subscribe":
+                    # On only once Redis confirms: from here on no announcement can be missed.
+                    CACHE.subscription_started()
+                    subscribed = True
+                    continue
+                if message.get("type") != "message":
                     continue
                 data = message.get("data")
                 text = data.decode() if isinstance(data, bytes) else str(data)
@@ -154,7 +168,8 @@ async def listen(redis: Any, redis_prefix: str, *, retry_seconds: float = 0.5) -
         except Exception as exc:
             log.warning("decision_cache_unsubscribed", error=repr(exc))
         finally:
-            CACHE.set_subscribed(False)
+            if subscribed:
+                CACHE.subscription_ended()
             with contextlib.suppress(Exception):
                 await pubsub.aclose()
         await asyncio.sleep(retry_seconds)
