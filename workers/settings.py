@@ -35,7 +35,7 @@ async def _start(ctx: dict[str, Any], settings: Settings, redis_pool: ArqRedis, 
     ctx["settings"] = settings
     ctx["deps"] = Deps(settings=settings, queue=JobQueue(redis_pool, settings.queue_name))
     # Changes made by jobs reach the API processes' decision caches (the worker caches nothing itself).
-    access_changes.configure_broadcast(redis_pool, settings.redis_prefix)
+    ctx["access_broadcast"] = access_changes.configure_broadcast(redis_pool, settings.redis_prefix)
 
 
 class WorkerSettings:
@@ -78,6 +78,7 @@ class WorkerSettings:
 
     @staticmethod
     async def on_shutdown(ctx: dict[str, Any]) -> None:
+        access_changes.remove_broadcast(ctx.get("access_broadcast"))  # type: ignore[arg-type]
         await close_db()
 
 
@@ -93,6 +94,7 @@ def build_worker(
         await _start(ctx, settings, redis_pool, owns_database=owns_database)
 
     async def on_shutdown(ctx: dict[str, Any]) -> None:
+        access_changes.remove_broadcast(ctx.get("access_broadcast"))  # type: ignore[arg-type]
         if owns_database:
             await close_db()
 

@@ -42,11 +42,12 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
     await init_db(settings)
     # Best effort: a running `serve` hears of the access changes this command makes at once
     # (otherwise its decision cache ends them within GQLACCESS_DECISION_CACHE_TTL_SECONDS).
-    redis = RedisRuntime(settings)
+    redis: RedisRuntime | None = RedisRuntime(settings)
+    broadcast = None
     try:
-        access_changes.configure_broadcast(await redis.start(), settings.redis_prefix)
-    except Exception:
-        redis = None  # type: ignore[assignment]
+        broadcast = access_changes.configure_broadcast(await redis.start(), settings.redis_prefix)  # type: ignore[union-attr]
+    except Exception:  # the command works offline
+        redis = None
     try:
         await ensure_predefined_roles()
         yield Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
@@ -55,8 +56,9 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
             click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
         sys.exit(1)
     finally:
+        if broadcast is not None:
+            access_changes.remove_broadcast(broadcast)
         if redis is not None:
-            access_changes.configure_broadcast(None, settings.redis_prefix)
             await redis.close()
         await close_db()
 

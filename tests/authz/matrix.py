@@ -437,12 +437,15 @@ def through_executor(rule: Rule, type_name: str, fields: str = "__typename") -> 
 # the compiled path; their `[executor]` variants through the reference executor.
 FASTPATH_FIELDS = (
     "Query.me", "Query.accounts", "Query.checkAccess", "Query.checkAccess[userId]", "Query.users", "Query.clients",
+    "Query.checkAccesses", "Query.checkAccesses[userId]",
 )
 _FASTPATH_TYPES = {
     "Query.me": ("User", "__typename id"), "Query.accounts": ("Account", "__typename id"),
     "Query.checkAccess": ("AccessDecision", "__typename"), "Query.checkAccess[userId]": ("AccessDecision", "__typename"),
     "Query.users": ("MembershipConnection", "__typename"),
     "Query.clients": ("ClientConnection", "__typename"),
+    "Query.checkAccesses": ("AccessDecision", "allowed reason"),
+    "Query.checkAccesses[userId]": ("AccessDecision", "allowed reason"),
 }
 
 FIELDS: dict[str, Rule] = {

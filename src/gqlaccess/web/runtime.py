@@ -35,7 +35,7 @@ class Runtime:
     _worker: Any = None
     _worker_task: asyncio.Task[Any] | None = None
     _access_listener: asyncio.Task[None] | None = None
-    _previous_broadcast: tuple[Any, str] = (None, "")
+    _broadcast: tuple[Any, str] = (None, "")
 
     @classmethod
     def create(cls, settings: Settings) -> Runtime:
@@ -53,7 +53,7 @@ class Runtime:
         self.deps = Deps(settings=settings, queue=JobQueue(pool, settings.queue_name))
         self.throttle = Throttle(pool, settings.redis_prefix, settings.throttle_window_seconds)
         # Decisions cached in process, kept fresh by every process's announcements (decision_cache.py).
-        self._previous_broadcast = access_changes.configure_broadcast(pool, settings.redis_prefix)
+        self._broadcast = access_changes.configure_broadcast(pool, settings.redis_prefix)
         CACHE.wanted = settings.decision_cache
         CACHE.ttl_seconds = settings.decision_cache_ttl_seconds
         self._access_listener = asyncio.create_task(access_changes.listen(pool, settings.redis_prefix))
@@ -70,7 +70,7 @@ class Runtime:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._access_listener
             self._access_listener = None
-            access_changes.restore_broadcast(self._previous_broadcast)
+            access_changes.remove_broadcast(self._broadcast)
         if self._worker is not None:
             # Jobs still running are cancelled by arq's close and re-run later (at-least-once);
             # their CancelledError must not fail the shutdown.

@@ -15,7 +15,7 @@ from ...models.enums import ClientStatus, ResourceKind
 from ...policy.client_permissions import ClientPermission
 from ..ids import encode_id
 from ..loaders import load_client_assignments
-from .compiler import Selection
+from .compiler import Selection, Unsupported
 from .rows import enum_name, iso_datetime
 
 if TYPE_CHECKING:
@@ -51,8 +51,10 @@ async def client_connection(
             out[child.key] = {s.key: "PageInfo" if s.name == "__typename" else values[s.name] for s in child.children}
         elif name == "totalCount":
             out[child.key] = connection.total_count
-        else:
+        elif child.name == "__typename":
             out[child.key] = "ClientConnection"
+        else:
+            raise Unsupported(child.name)  # a field without a builder
     return out
 
 
@@ -73,8 +75,10 @@ def _edge(selections: list[Selection], edge: Any, assignments: list[list[dict[st
             item[sel.key] = edge.cursor
         elif sel.name == "node":
             item[sel.key] = _client(sel.children, edge.node, assignments[index] if assignments is not None else [])
-        else:
+        elif sel.name == "__typename":
             item[sel.key] = "ClientEdge"
+        else:
+            raise Unsupported(sel.name)  # a field without a builder
     return item
 
 
@@ -121,8 +125,10 @@ def _client(selections: list[Selection], node: ClientType, assigned: list[dict[s
             out[key] = encode_id("Account", node.account_pk)
         elif name == "assignedResources":
             out[key] = [_assigned(sel.children, row) for row in assigned]
-        else:
+        elif name == "__typename":
             out[key] = "Client"
+        else:
+            raise Unsupported(name)  # a field without a builder
     return out
 
 
@@ -143,6 +149,8 @@ def _assigned(selections: list[Selection], row: dict[str, Any]) -> dict[str, Any
             out[sel.key] = [ClientPermission(p).name for p in row["permissions"] or []]
         elif name == "assignedAt":
             out[sel.key] = iso_datetime(row["created_at"])
-        else:
+        elif sel.name == "__typename":
             out[sel.key] = "AssignedResource"
+        else:
+            raise Unsupported(sel.name)  # a field without a builder
     return out

@@ -30,7 +30,7 @@ from ..extensions import label_error
 from ..ids import encode_id
 from ..types.role import grants_of
 from .clients import client_connection
-from .compiler import MEMO_ENTRIES, Plan, Selection
+from .compiler import MEMO_ENTRIES, Plan, Selection, Unsupported
 from .rows import (
     ACCOUNT_COLUMNS,
     MEMBERSHIP_COLUMNS,
@@ -41,10 +41,6 @@ from .rows import (
     json_value,
     model_row,
 )
-
-
-class Unsupported(Exception):
-    """This request leaves the compiled path (the normal executor answers it)."""
 
 
 class FastContext:
@@ -111,8 +107,10 @@ def _grants(selections: list[Selection], levels: Any) -> list[dict[str, Any]]:
                 item[sel.key] = Capability(grant.capability).name
             elif sel.name == "level":
                 item[sel.key] = Level(grant.level).name
-            else:
+            elif sel.name == "__typename":
                 item[sel.key] = "CapabilityGrant"
+            else:
+                raise Unsupported(sel.name)  # a field without a builder
         out.append(item)
     return out
 
@@ -172,6 +170,10 @@ class Execution:
             return out
         if name == "checkAccess":
             return _plain(sel.children, "AccessDecision", {"allowed": result.allowed, "reason": result.reason})
+        if name == "checkAccesses":
+            return [
+                _plain(sel.children, "AccessDecision", {"allowed": r.allowed, "reason": r.reason}) for r in result
+            ]
         if name == "users":
             return await self._membership_connection(sel.children, result)
         raise Unsupported(name)
@@ -198,8 +200,10 @@ class Execution:
                             item[child.key] = edge.cursor
                         elif child.name == "node":
                             item[child.key] = nodes[node_sels.index(child)][i]
-                        else:
+                        elif child.name == "__typename":
                             item[child.key] = "MembershipEdge"
+                        else:
+                            raise Unsupported(child.name)  # a field without a builder
                     edges.append(item)
                 out[sel.key] = edges
             elif sel.name == "pageInfo":
@@ -210,8 +214,10 @@ class Execution:
                 })
             elif sel.name == "totalCount":
                 out[sel.key] = connection.total_count
-            else:
+            elif sel.name == "__typename":
                 out[sel.key] = "MembershipConnection"
+            else:
+                raise Unsupported(sel.name)  # a field without a builder
         return out
 
     async def _me(self, sel: Selection) -> dict[str, Any] | None:
@@ -356,8 +362,10 @@ class Execution:
                 out[sel.key] = row["include_future_apps"]
             elif sel.name == "appIds":
                 out[sel.key] = [encode_id("Resource", a) for a in json_value(row["app_ids"]) or []]
-            else:
+            elif sel.name == "__typename":
                 out[sel.key] = "AppAccess"
+            else:
+                raise Unsupported(sel.name)  # a field without a builder
         return out
 
     @staticmethod

@@ -48,14 +48,9 @@ log = structlog.get_logger(__name__)
 _CHUNK = 500
 
 
-class _Broadcast:
-    """The Redis client and channel of this process (registered by the runtime, the worker, the CLI)."""
-
-    redis: Any = None
-    channel: str = ""
-
-
-_broadcast = _Broadcast()
+# Where this process announces: (Redis client, channel) per running app, worker or CLI command
+# (one in production; tests run a second app beside the first).
+_broadcasts: list[tuple[Any, str]] = []
 
 
 def channel_for(redis_prefix: str) -> str:
@@ -63,15 +58,15 @@ def channel_for(redis_prefix: str) -> str:
 
 
 def configure_broadcast(redis: Any, redis_prefix: str) -> tuple[Any, str]:
-    """Returns the previous configuration (a process running two apps, as tests do, restores it)."""
-    previous = (_broadcast.redis, _broadcast.channel)
-    _broadcast.redis = redis
-    _broadcast.channel = channel_for(redis_prefix)
-    return previous
+    """Announce on this Redis too, until `remove_broadcast` with what this returns."""
+    target = (redis, channel_for(redis_prefix))
+    _broadcasts.append(target)
+    return target
 
 
-def restore_broadcast(previous: tuple[Any, str]) -> None:
-    _broadcast.redis, _broadcast.channel = previous
+def remove_broadcast(target: tuple[Any, str] | None) -> None:
+    if target in _broadcasts:
+        _broadcasts.remove(target)
 
 
 async def access_changed(
@@ -97,8 +92,9 @@ async def access_changed(
 
 async def _announce(versions: dict[str, int]) -> None:
     CACHE.announce(versions)
-    if _broadcast.redis is not None:
-        await _broadcast.redis.publish(_broadcast.channel, encode_versions(versions))
+    message = encode_versions(versions)
+    for redis, channel in dict.fromkeys(_broadcasts):  # an app and its in-process worker share one
+        await redis.publish(channel, message)
 
 
 def _announce_again_after_commit(versions: dict[str, int]) -> None:
