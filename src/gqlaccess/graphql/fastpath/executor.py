@@ -17,6 +17,8 @@ import strawberry
 from graphql import GraphQLError, located_error
 from graphql.execution.values import get_argument_values
 from strawberry.types.arguments import convert_arguments
+from strawberry.types.base import StrawberryList, StrawberryOptional
+from strawberry.types.enum import StrawberryEnumDefinition
 
 from ...models import User
 from ...models.enums import AccountStatus, Language, MembershipStatus, RoleKind
@@ -67,6 +69,12 @@ class RootFields:
         self.fields = {
             schema.config.name_converter.get_graphql_name(f): f for f in query.fields  # type: ignore[union-attr]
         }
+        # Arguments that are lists of flat input objects (checkAccesses' checks): converted here,
+        # since Strawberry's generic conversion costs more than answering a thousand checks.
+        self.flat_lists = {
+            name: {a.python_name: flat for a in field.arguments if (flat := _flat_input_list(a, schema)) is not None}
+            for name, field in self.fields.items()
+        }
 
     async def call(
         self, name: str, sel: Selection, info: Any, variables: dict[str, Any], key: Any = None
@@ -79,15 +87,68 @@ class RootFields:
         kwargs = sel.arguments.get(key) if key is not None else None
         if kwargs is None:
             raw = get_argument_values(self.graphql_query.fields[name], sel.node, variables)  # type: ignore[union-attr]
+            converted = _convert_flat_lists(raw, self.flat_lists[name]) if self.flat_lists[name] else {}
+            rest = {k: v for k, v in raw.items() if k not in converted}
             kwargs = convert_arguments(
-                raw, field.arguments, scalar_registry=self.schema.schema_converter.scalar_registry,
-                config=self.schema.config,
-            )
+                rest, [a for a in field.arguments if a.python_name not in converted],
+                scalar_registry=self.schema.schema_converter.scalar_registry, config=self.schema.config,
+            ) if rest or not converted else {}
+            kwargs.update(converted)
             if key is not None and len(sel.arguments) < MEMO_ENTRIES and all(
                 isinstance(v, _IMMUTABLE) for v in kwargs.values()
             ):
                 sel.arguments[key] = kwargs
         return await field.base_resolver.wrapped_func(None, info, **kwargs)  # type: ignore[union-attr]
+
+
+FlatInput = tuple[type, tuple[tuple[str, str, Any], ...]]
+_FLAT_SCALARS = (str, int, float, bool, strawberry.ID)
+
+
+def _flat_input_list(argument: Any, schema: strawberry.Schema) -> FlatInput | None:
+    """(input class, (graphql name, python name, enum class or None) per field) when the argument
+    is a list of input objects whose fields are all scalars or enums; None otherwise."""
+    if not isinstance(argument.type, StrawberryList) or (
+        schema.config.name_converter.get_graphql_name(argument) != argument.python_name
+    ):
+        return None  # raw values are keyed by the GraphQL name: kept simple, one-word names only
+    cls = argument.type.of_type
+    definition = getattr(cls, "__strawberry_definition__", None)
+    if definition is None or not definition.is_input:
+        return None
+    fields = []
+    for f in definition.fields:
+        field_type = f.type.of_type if isinstance(f.type, StrawberryOptional) else f.type
+        if isinstance(field_type, StrawberryEnumDefinition):
+            fields.append((schema.config.name_converter.get_graphql_name(f), f.python_name, field_type.wrapped_cls))
+        elif field_type in _FLAT_SCALARS:
+            fields.append((schema.config.name_converter.get_graphql_name(f), f.python_name, None))
+        else:
+            return None
+    return cls, tuple(fields)
+
+
+def _convert_flat_lists(raw: dict[str, Any], flat: dict[str, FlatInput]) -> dict[str, Any]:
+    """What Strawberry's convert_arguments gives for these arguments (dataclass instances of the
+    coerced values), built directly; an argument not in the expected shape is left to it."""
+    out: dict[str, Any] = {}
+    for python_name, (cls, fields) in flat.items():
+        items = raw.get(python_name)
+        if not isinstance(items, list):
+            continue
+        built = []
+        for item in items:
+            if not isinstance(item, dict) or len(item) != len(fields):
+                break
+            obj = cls.__new__(cls)
+            values = obj.__dict__
+            for graphql_name, attribute, enum in fields:
+                value = item[graphql_name]
+                values[attribute] = enum(value) if enum is not None and value is not None else value
+            built.append(obj)
+        else:
+            out[python_name] = built
+    return out
 
 
 _ME_KINDS = (PrincipalKind.USER, PrincipalKind.IMPERSONATION)
