@@ -16,6 +16,7 @@ from ...policy.client_permissions import ClientPermission
 from ..ids import encode_id
 from ..loaders import load_client_assignments
 from .compiler import Selection, Unsupported
+from .connection import connection
 from .rows import enum_name, iso_datetime
 
 if TYPE_CHECKING:
@@ -32,30 +33,16 @@ async def client_connection(
 ) -> dict[str, Any]:
     # No look-ahead for the resolver (no `selected_fields`): it leaves the assignments to us.
     info = SimpleNamespace(context=execution.context, selected_fields=())
-    connection = await execution.roots.call("clients", sel, info, variables, key)
-    edges = connection.edges
+    result = await execution.roots.call("clients", sel, info, variables, key)
+    edges = result.edges
     assignments: list[list[dict[str, Any]]] | None = None
     if edges and _selects_assignments(sel.children):
         assignments = await load_client_assignments([edge.node.pk for edge in edges])
-    out: dict[str, Any] = {}
-    for child in sel.children:
-        name = child.name
-        if name == "edges":
-            out[child.key] = [_edge(child.children, edge, assignments, i) for i, edge in enumerate(edges)]
-        elif name == "pageInfo":
-            page = connection.page_info
-            values = {
-                "hasNextPage": page.has_next_page, "hasPreviousPage": page.has_previous_page,
-                "startCursor": page.start_cursor, "endCursor": page.end_cursor,
-            }
-            out[child.key] = {s.key: "PageInfo" if s.name == "__typename" else values[s.name] for s in child.children}
-        elif name == "totalCount":
-            out[child.key] = connection.total_count
-        elif child.name == "__typename":
-            out[child.key] = "ClientConnection"
-        else:
-            raise Unsupported(child.name)  # a field without a builder
-    return out
+
+    async def edges_of(child: Selection) -> list[dict[str, Any]]:
+        return [_edge(child.children, edge, assignments, i) for i, edge in enumerate(edges)]
+
+    return await connection(sel.children, "ClientConnection", result, edges_of)
 
 
 def _selects_assignments(selections: list[Selection]) -> bool:

@@ -21,10 +21,11 @@ from strawberry.types.base import StrawberryList, StrawberryOptional
 from strawberry.types.enum import StrawberryEnumDefinition
 
 from ...models import User
-from ...models.enums import AccountStatus, Language, MembershipStatus, RoleKind
+from ...models.enums import AccountStatus, Language, RoleKind
 from ...policy.access import AccountAccess, resolve_access, role_levels
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may_enter
+from ...policy.membership_state import owns, shown_status
 from ...policy.principal import Principal, PrincipalKind
 from ...policy.visibility import visible_memberships
 from ..errors import ApiError
@@ -33,6 +34,7 @@ from ..ids import encode_id
 from ..types.role import grants_of
 from .clients import client_connection
 from .compiler import MEMO_ENTRIES, Plan, Selection, Unsupported
+from .connection import connection as build_connection
 from .rows import (
     ACCOUNT_COLUMNS,
     MEMBERSHIP_COLUMNS,
@@ -239,47 +241,33 @@ class Execution:
             return await self._membership_connection(sel.children, result)
         raise Unsupported(name)
 
-    async def _membership_connection(self, selections: list[Selection], connection: Any) -> dict[str, Any]:
-        rows = [model_row(edge.node.model, MEMBERSHIP_COLUMNS) for edge in connection.edges]
-        for edge in connection.edges:
+    async def _membership_connection(self, selections: list[Selection], result: Any) -> dict[str, Any]:
+        rows = [model_row(edge.node.model, MEMBERSHIP_COLUMNS) for edge in result.edges]
+        for edge in result.edges:
             # Users the page already fetched with its memberships (select_related) are not re-read.
             user = edge.node.model.__dict__.get("_user")
             if isinstance(user, User) and user.id not in self.users:
                 self.users[user.id] = model_row(user, USER_COLUMNS)
-        out: dict[str, Any] = {}
-        for sel in selections:
-            if sel.name == "edges":
-                node_sels = [c for c in sel.children if c.name == "node"]
-                nodes = [
-                    await self.membership_list(n.children, rows) for n in node_sels
-                ]
-                edges = []
-                for i, edge in enumerate(connection.edges):
-                    item: dict[str, Any] = {}
-                    for child in sel.children:
-                        if child.name == "cursor":
-                            item[child.key] = edge.cursor
-                        elif child.name == "node":
-                            item[child.key] = nodes[node_sels.index(child)][i]
-                        elif child.name == "__typename":
-                            item[child.key] = "MembershipEdge"
-                        else:
-                            raise Unsupported(child.name)  # a field without a builder
-                    edges.append(item)
-                out[sel.key] = edges
-            elif sel.name == "pageInfo":
-                info = connection.page_info
-                out[sel.key] = _plain(sel.children, "PageInfo", {
-                    "hasNextPage": info.has_next_page, "hasPreviousPage": info.has_previous_page,
-                    "startCursor": info.start_cursor, "endCursor": info.end_cursor,
-                })
-            elif sel.name == "totalCount":
-                out[sel.key] = connection.total_count
-            elif sel.name == "__typename":
-                out[sel.key] = "MembershipConnection"
-            else:
-                raise Unsupported(sel.name)  # a field without a builder
-        return out
+
+        async def edges_of(sel: Selection) -> list[dict[str, Any]]:
+            node_sels = [c for c in sel.children if c.name == "node"]
+            nodes = [await self.membership_list(n.children, rows) for n in node_sels]
+            edges = []
+            for i, edge in enumerate(result.edges):
+                item: dict[str, Any] = {}
+                for child in sel.children:
+                    if child.name == "cursor":
+                        item[child.key] = edge.cursor
+                    elif child.name == "node":
+                        item[child.key] = nodes[node_sels.index(child)][i]
+                    elif child.name == "__typename":
+                        item[child.key] = "MembershipEdge"
+                    else:
+                        raise Unsupported(child.name)  # a field without a builder
+                edges.append(item)
+            return edges
+
+        return await build_connection(selections, "MembershipConnection", result, edges_of)
 
     async def _me(self, sel: Selection) -> dict[str, Any] | None:
         principal = self.context.principal
@@ -378,14 +366,11 @@ class Execution:
             elif name == "createdAt":
                 out[sel.key] = iso_datetime(row["created_at"])
             elif name == "status":
-                if row["status"] == MembershipStatus.INACTIVE:
-                    out[sel.key] = "INACTIVE"
-                else:
-                    user = self.users.get(row["user_id"])
-                    out[sel.key] = "ACTIVE" if user and user["activated_at"] else "PENDING"
+                user = self.users.get(row["user_id"])
+                out[sel.key] = shown_status(row["status"], user["activated_at"] if user else None)
             elif name == "isOwner":
                 account = self.accounts.get(row["account_id"])
-                out[sel.key] = account is not None and account["owner_id"] == row["user_id"]
+                out[sel.key] = account is not None and owns(account["owner_id"], row["user_id"])
             elif name == "role":
                 role = self.roles.get(row["role_id"])
                 if role is None:
