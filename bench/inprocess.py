@@ -36,6 +36,11 @@ from gqlaccess.web.app import create_app  # noqa: E402
 ME = "query Me { me { id email name memberships { id status isOwner role { id name } account { id name status } } } }"
 CHECK = ("query Check($a: ID!) { checkAccess(accountId: $a, capability: USERS, level: MANAGE, mediaSource: \"facebook\") "
          "{ allowed reason } }")
+USERS = (
+    "query Users($a: ID!) { users(accountId: $a, first: 100) { totalCount "
+    "pageInfo { hasNextPage endCursor } edges { node { id status role { name } user { email name } "
+    "apps { allCurrentAndFuture appIds } } } } }"
+)
 CHECKS = "query Checks($checks: [AccessCheckInput!]!) { checkAccesses(checks: $checks) { allowed reason } }"
 
 
@@ -44,21 +49,49 @@ async def main() -> None:
     parser.add_argument("--batches", type=int, default=7)
     parser.add_argument("--per-batch", type=int, default=200)
     parser.add_argument("--profile", default=None)
+    parser.add_argument("--postgres", action="store_true",
+                        help="a fresh database on postgres://postgres@127.0.0.1:5432 and Redis on 127.0.0.1:6379")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="gqlaccess-inprocess-"))
     settings = Settings(environment="test", data_dir=tmp, secret_key="inprocess-" + secrets.token_hex(16),
                         run_worker_in_process=False, redis_prefix=f"inprocess:{secrets.token_hex(3)}")
+    database = f"gqlaccess_inprocess_{secrets.token_hex(4)}"
+    if args.postgres:
+        import asyncpg
+
+        admin = await asyncpg.connect("postgres://postgres@127.0.0.1:5432/postgres")
+        await admin.execute(f'CREATE DATABASE "{database}"')
+        await admin.close()
+        settings = settings.with_overrides(database_url=f"postgres://postgres@127.0.0.1:5432/{database}",
+                                           redis_url="redis://127.0.0.1:6379/0")
+    try:
+        await run(args, settings)
+    finally:
+        if args.postgres:
+            admin = await asyncpg.connect("postgres://postgres@127.0.0.1:5432/postgres")
+            await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            await admin.close()
+
+
+async def run(args: argparse.Namespace, settings: Settings) -> None:
     app = create_app(settings, apply_migrations=True)
     async with app.router.lifespan_context(app):
         user = await User.create(email="bench@example.com", name="Bench", activated_at=time_now())
         account = await Account.create(name="Bench", owner_id=user.id)
         await Membership.create(account_id=account.id, user_id=user.id, role_id=predefined_role_id("admin"))
         _, token = await create_session(user, lifetime=settings.lifetimes.session)
+        people = [User(email=f"m{i:04d}@example.com", name=f"Member {i:04d}", activated_at=time_now())
+                  for i in range(300)]
+        await User.bulk_create(people)
+        await Membership.bulk_create([
+            Membership(account_id=account.id, user_id=p.id, role_id=predefined_role_id("marketing")) for p in people
+        ])
         gid = encode_id("Account", account.id)
         checks = [{"accountId": gid, "capability": c, "level": "VIEW", "mediaSource": f"source-{i % 50}"}
                   for i, c in zip(range(1000), ["USERS", "CLIENTS", "RESOURCES", "EXPORTS"] * 250, strict=True)]
         workloads = {
             "me": (ME, {}), "checkAccess": (CHECK, {"a": gid}), "checkAccesses": (CHECKS, {"checks": checks}),
+            "users": (USERS, {"a": gid}),
         }
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
@@ -85,7 +118,7 @@ async def main() -> None:
                 return
             results: dict[str, Any] = {}
             for name in workloads:
-                per_batch = max(5, args.per_batch // 50) if name == "checkAccesses" else args.per_batch
+                per_batch = max(5, args.per_batch // 20) if name in ("checkAccesses", "users") else args.per_batch
                 for cached in (True, False):
                     CACHE.wanted = cached
                     await batch(name, 5)
