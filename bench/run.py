@@ -523,6 +523,27 @@ class Bench:
             f"{successful:.0f} logins/s ({created}/{logins.requests} succeeded); p50/p99 are `me` during the storm",
             extra={"logins_per_s": successful, "login_p99_ms": logins.p99_ms},
         ))
+        # The floor, measured right after with the server idle: raw argon2id on the same two threads.
+        proc = await asyncio.create_subprocess_exec(
+            PYTHON, "bench/login_floor.py", "--seconds", str(self.storm_seconds), "--json", cwd=ROOT, env=self.env(),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await proc.communicate()
+        line = next((ln for ln in out.decode().splitlines() if ln.startswith("BENCH_JSON ")), None)
+        if proc.returncode == 0 and line is not None:
+            floor = json.loads(line.split(" ", 1)[1])["login_floor"]["verifies_per_s"]
+            self.storm_rows.append(Row(
+                "login floor: raw argon2id, same threads", None, None, None,
+                "security.passwords.verify_password alone, 20 callers, the service's argon2 parameters",
+                extra={"verifies_per_s": floor}, unit="logins/s", rate=floor,
+            ))
+            self.storm_rows.append(Row(
+                "login storm against the floor", None, None, None, "successful logins/s during the storm / floor",
+                extra={"logins_per_s": successful}, unit="logins/s", rate=successful, floor_rate=floor,
+            ))
+        else:
+            self.storm_rows.append(Row("login floor: raw argon2id, same threads", None, note=f"failed: {err[-300:]!r}",
+                                       unit="—"))
 
     async def bulk_create_users(self, server: Server) -> None:
         """One `bulkCreateUsers` of 1,000 users (the mutation's maximum) into the main account."""
