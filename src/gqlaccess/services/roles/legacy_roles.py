@@ -188,7 +188,6 @@ async def import_legacy_roles(deps: Deps, account_id: uuid.UUID, document: Any) 
             if user is None:  # the operator running the import vouches for the address
                 user = await User.create(email=entry.email, name=entry.name, email_verified_at=deps.now())
             await Membership.create(account_id=account_id, user_id=user.id, role_id=role_id)
-            await access_changed(accounts=[account_id])
             imported = ImportedUser(entry.email, role_name)
             if user.activated_at is None:
                 issued = await invitations.issue(
@@ -203,5 +202,7 @@ async def import_legacy_roles(deps: Deps, account_id: uuid.UUID, document: Any) 
                 )
                 result.outbox_ids.append(row.id)
             result.added.append(imported)
+        if to_add:
+            await access_changed(accounts=[account_id])
     await deps.queue.enqueue_emails(result.outbox_ids)
     return result
