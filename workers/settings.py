@@ -19,6 +19,7 @@ from gqlaccess.config import Settings, load_settings
 from gqlaccess.db import close_db, init_db
 from gqlaccess.observability import metrics, tracing
 from gqlaccess.redis_runtime import redis_settings_from_url
+from gqlaccess.services.core import access_changes
 from gqlaccess.services.core.deps import Deps
 from gqlaccess.services.core.queue import JobQueue
 
@@ -38,6 +39,8 @@ async def _start(ctx: dict[str, Any], settings: Settings, redis_pool: ArqRedis, 
         await init_db(settings)
     ctx["settings"] = settings
     ctx["deps"] = Deps(settings=settings, queue=JobQueue(redis_pool, settings.queue_name))
+    # Changes made by jobs reach the API processes' decision caches (the worker caches nothing itself).
+    ctx["access_broadcast"] = access_changes.configure_broadcast(redis_pool, settings.redis_prefix)
 
 
 class WorkerSettings:
@@ -83,6 +86,7 @@ class WorkerSettings:
 
     @staticmethod
     async def on_shutdown(ctx: dict[str, Any]) -> None:
+        access_changes.remove_broadcast(ctx.get("access_broadcast"))  # type: ignore[arg-type]
         await close_db()
 
 
@@ -98,6 +102,7 @@ def build_worker(
         await _start(ctx, settings, redis_pool, owns_database=owns_database)
 
     async def on_shutdown(ctx: dict[str, Any]) -> None:
+        access_changes.remove_broadcast(ctx.get("access_broadcast"))  # type: ignore[arg-type]
         if owns_database:
             await close_db()
 

@@ -109,6 +109,9 @@ class Settings:
     persisted_query_ttl_seconds: int = 30 * 86400
     # Compiled execution of hot query documents (graphql/fastpath); off gives the "vanilla" figure.
     fastpath: bool = True
+    # The in-process cache of resolved access and bearer sessions (policy/decision_cache.py).
+    decision_cache: bool = True
+    decision_cache_ttl_seconds: float = 60.0
     # Hardening (issue 9). None means "on outside production, off in production".
     introspection: bool | None = None
     graphiql: bool | None = None
@@ -274,4 +277,6 @@ def load_settings() -> Settings:
         session_purge_grace=timedelta(seconds=_env_int("SESSION_PURGE_GRACE", 7 * 86400)),
         sweep_batch_size=_env_int("SWEEP_BATCH_SIZE", 20_000),
         fastpath=_env_bool("FASTPATH", True),
+        decision_cache=_env_bool("DECISION_CACHE", True),
+        decision_cache_ttl_seconds=float(_env("DECISION_CACHE_TTL_SECONDS", "60") or "60"),
     )

@@ -34,6 +34,7 @@ from ...models import (
     Session,
 )
 from ...models.enums import AccountStatus, ExportStatus
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode
 from ..exports.storage import StorageUnavailable, storage_for
@@ -103,6 +104,7 @@ async def request_deletion(
             account_id=account.id, account_name=account.name, requested_by_id=requested_by_id, rows_total=total
         )
         await Account.filter(id=account.id).update(status=AccountStatus.DEACTIVATED)
+        await access_changed(accounts=[account.id])
     await deps.queue.enqueue(JOB_NAME, str(deletion.id), job_id=f"account-deletion:{deletion.id}")
     return deletion
 
@@ -178,4 +180,5 @@ async def _purge(account_id: UUID, deletion: AccountDeletion, *, progress: bool 
         done += await step()
         if progress:
             await AccountDeletion.filter(id=deletion.id).update(rows_done=min(done, deletion.rows_total))
+    await access_changed(accounts=[account_id])  # after the deletes: nothing cached outlives them
     return await prune_users(user_ids)

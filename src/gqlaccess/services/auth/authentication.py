@@ -14,6 +14,7 @@ from ...security.passwords import hash_password, verify_password
 from ..accounts import account_policies
 from ..clients import client_access
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode
 from ..core.throttle import Throttle
@@ -162,7 +163,9 @@ async def confirm_totp(deps: Deps, user: User, code: str) -> None:
     user.totp_secret_encrypted = user.totp_pending_secret_encrypted
     user.totp_pending_secret_encrypted = None
     user.totp_enabled_at = deps.now()
-    await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+    async with in_transaction():
+        await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+        await access_changed(users=[user.id])  # 2FA pending in accounts that require it
 
 
 async def disable_totp(deps: Deps, user: User, code: str) -> None:
@@ -178,4 +181,6 @@ async def clear_totp(user: User) -> None:
     user.totp_secret_encrypted = None
     user.totp_pending_secret_encrypted = None
     user.totp_enabled_at = None
-    await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+    async with in_transaction():
+        await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+        await access_changed(users=[user.id])

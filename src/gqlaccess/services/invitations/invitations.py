@@ -22,6 +22,7 @@ from ...security.passwords import hash_password, verify_password
 from ...security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from ..accounts import account_policies
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from ..core.throttle import Throttle
@@ -221,6 +222,7 @@ async def accept(
         user.privacy_version = deps.settings.privacy_version
         user.privacy_accepted_at = now
         await user.save()
+        await access_changed(accounts=[invitation.account_id], users=[user.id])  # type: ignore[attr-defined]
         effect = _ACCEPT_EFFECTS.get(InvitationKind(invitation.kind))
         effect_deliveries = (await effect(invitation, user) or []) if effect is not None else []
         deliveries = effect_deliveries + await _emit_activated(invitation, user, first_activation)
