@@ -12,6 +12,7 @@ from .outbox import OutboxEmail
 from .resource import Resource
 from .role import Role
 from .session import ApiToken, Session
+from .sso import AccountDomain, SsoConnection, SsoIdentity
 from .user import User
 from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
@@ -35,4 +36,7 @@ __all__ = [
     "WebhookDelivery",
     "WebhookEndpoint",
     "WebhookEvent",
+    "AccountDomain",
+    "SsoConnection",
+    "SsoIdentity",
 ]

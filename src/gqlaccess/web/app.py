@@ -17,6 +17,7 @@ from .health import healthz, readyz
 from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
 from .pages import links as link_pages
 from .runtime import Runtime
+from .sso import ROUTES as SSO_ROUTES
 
 
 def create_app(settings: Settings | None = None, *, apply_migrations: bool | None = None) -> Starlette:
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/readyz", readyz),
         *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
         *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
+        *SSO_ROUTES,  # /sso/start/<handle>, /sso/callback, /sso/complete (issue 19)
     ]
     app = Starlette(
         routes=routes,
