@@ -34,7 +34,7 @@ COMPLETE = """mutation($code: String!, $password: String) {
 
 
 def unique_domain() -> str:
-    return f"acme-{uuid.uuid4().hex[:10]}.test"
+    return f"acme-{uuid.uuid4().hex[:10]}.example"
 
 
 async def verified_domain(gql: GraphQLClient, tenant: Tenant, dns: Any, domain: str) -> str:
@@ -98,7 +98,9 @@ class Browser:
         return response.headers["location"]
 
     async def provider_login(self, authorization_url: str, email: str, password: str = "any") -> str:
-        """Through oidc-provider's login form; returns the callback URL it redirects to."""
+        """Through oidc-provider's login form; returns the callback URL it redirects to.
+        Each call signs in afresh (the provider's session cookie is dropped: another person)."""
+        self.provider_client.cookies.clear()
         url = authorization_url
         for _ in range(10):
             response = await self.provider_client.get(url)
@@ -128,3 +130,20 @@ class Browser:
 
 def query_params(url: str) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+
+
+ME = "query { me { email memberships { account { id } status role { name } } } }"
+
+
+async def tenant_owned_at(gql: GraphQLClient, runtime: Any, domain: str) -> Tenant:
+    """A tenant whose owner's address is in `domain` (break-glass tests)."""
+    from gqlaccess.services.accounts.accounts import create_account
+
+    from ..support.factories import ACCEPT, PASSWORD, invitation_token
+
+    created = await create_account(runtime.deps, name=f"Owned {domain}", owner_email=f"owner@{domain}")
+    assert created.invitation is not None
+    payload = await gql.mutate(
+        ACCEPT, {"token": invitation_token(created.invitation.url(runtime.settings)), "password": PASSWORD}
+    )
+    return Tenant(created.account.id, created.owner.email, payload["token"])

@@ -1,7 +1,7 @@
 // A real OpenID provider for the SSO tests (oidc-provider, OpenID-certified), on loopback.
 //   PORT=...  CLIENTS='[{"client_id":..., "client_secret":..., "redirect_uris":[...]}]'  node provider.mjs
 // People: any e-mail signs in with any password except "wrong"; `sub` is derived from the e-mail;
-// an address whose local part contains "+unverified" gets email_verified=false.
+// an address whose local part contains ".unverified" gets email_verified=false.
 // Prints "READY <issuer>" once listening.
 import http from 'node:http';
 import crypto from 'node:crypto';
@@ -35,7 +35,7 @@ const provider = new Provider(issuer, {
     return {
       accountId: sub,
       async claims() {
-        return { sub, email, email_verified: !email.split('@')[0].includes('+unverified'), name: email.split('@')[0] };
+        return { sub, email, email_verified: !email.split('@')[0].includes('.unverified'), name: email.split('@')[0] };
       },
     };
   },
