@@ -222,9 +222,9 @@ async def verify_id_token(
     except ExpiredTokenError as exc:
         raise OidcError("TOKEN_EXPIRED", str(exc)) from exc
     except MissingClaimError as exc:
-        raise OidcError(_claim_reason(str(exc), missing=True), str(exc)) from exc
+        raise OidcError(_claim_reason(exc.claim.split(",")[0], missing=True), str(exc)) from exc
     except InvalidClaimError as exc:
-        raise OidcError(_claim_reason(str(exc), missing=False), str(exc)) from exc
+        raise OidcError(_claim_reason(exc.claim, missing=False), str(exc)) from exc
     except JoseError as exc:
         raise OidcError("ID_TOKEN_INVALID", str(exc)) from exc
     audiences = claims["aud"] if isinstance(claims["aud"], list) else [claims["aud"]]
@@ -237,14 +237,15 @@ async def verify_id_token(
     return claims
 
 
-def _claim_reason(message: str, *, missing: bool) -> str:
-    for claim, reason in (("nonce", "NONCE"), ("aud", "WRONG_AUDIENCE"), ("iss", "WRONG_ISSUER"),
-                          ("iat", "BAD_ISSUED_AT"), ("exp", "TOKEN_EXPIRED"), ("sub", "MISSING_SUBJECT")):
-        if f"'{claim}'" in message or f'"{claim}"' in message or claim in message.split():
-            if claim == "nonce":
-                return "NONCE_MISSING" if missing else "NONCE_MISMATCH"
-            return reason
-    return "ID_TOKEN_INVALID"
+_CLAIM_REASONS = {"aud": "WRONG_AUDIENCE", "iss": "WRONG_ISSUER", "iat": "BAD_ISSUED_AT", "exp": "TOKEN_EXPIRED",
+                  "sub": "MISSING_SUBJECT", "nbf": "TOKEN_NOT_YET_VALID"}
+
+
+def _claim_reason(claim: str, *, missing: bool) -> str:
+    if claim == "nonce":
+        return "NONCE_MISSING" if missing else "NONCE_MISMATCH"
+    reason = _CLAIM_REASONS.get(claim, "ID_TOKEN_INVALID")
+    return f"MISSING_{claim.upper()}" if missing and claim in ("aud", "iss", "iat", "exp") else reason
 
 
 # --- the authorization request and the code exchange (authlib) ---------------------------------
