@@ -891,6 +891,7 @@ FIELDS.update({
     ),
     "Mutation.testSso": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_sso_input),
     "Mutation.disableSso": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_sso_input),
+    "Mutation.approveSsoLink": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_membership_input(fresh=True)),
     "Mutation.startSso": Rule(Need.PUBLIC, args=_start_sso, note="home-realm discovery: the same answer for any e-mail"),
     "Mutation.completeSso": Rule(Need.PUBLIC, args=_complete_sso, success="ALLOWED",
                                  note="the one-time code is the credential; a made-up one is INVALID_SSO_CODE"),

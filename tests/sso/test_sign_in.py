@@ -211,3 +211,34 @@ async def test_plan_limit_and_allowed_domains_hold_for_just_in_time_members(gql,
     assert not await User.filter(email=email).exists()
     assert not await Membership.filter(account_id=tenant.account_id, status=MembershipStatus.ACTIVE,
                                        user__email=email).exists()
+
+
+APPROVE = "mutation($id: ID!) { approveSsoLink(input: {membershipId: $id}) { membershipId errors { code } } }"
+
+
+async def test_an_admin_choice_links_without_the_password(gql, runtime, sso_settings, dns_server, oidc_provider, browser):
+    from gqlaccess.graphql.ids import encode_id
+
+    tenant, domain = await sso_tenant(gql, runtime, dns_server, issuer=oidc_provider.issuer, client=CLIENT_A)
+    email, _ = await add_member(gql, tenant, "finance")
+    user = await User.get(email=email)
+    user.email = f"finance-{uuid.uuid4().hex[:6]}@{domain}"
+    await user.save(update_fields=["email"])
+    membership = await Membership.get(user_id=user.id, account_id=tenant.account_id)
+    gid = encode_id("Membership", membership.id)
+    _, lead_token = await add_member(gql, tenant, "team_lead")
+    body = await gql.execute(APPROVE, {"id": gid}, token=lead_token)
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    other = await make_tenant(gql, runtime)
+    body = await gql.execute(APPROVE, {"id": gid}, token=other.owner_token)
+    assert body["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+
+    await gql.mutate(APPROVE, {"id": gid}, token=tenant.owner_token)
+    callback = await sign_in(browser, gql, user.email)
+    assert "password" not in callback.fragment
+    done = await browser.complete(gql, callback.code)
+    assert done["errors"] == [] and done["token"]
+    assert await SsoIdentity.filter(user_id=user.id, linked_by="admin").count() == 1
+    again = (await gql.ok(APPROVE, {"id": gid}, token=tenant.owner_token))["approveSsoLink"]
+    assert [e["code"] for e in again["errors"]] == ["SSO_ALREADY_LINKED"]
+    assert await AuditEvent.filter(account_id=tenant.account_id, action="sso.approve_link", outcome="ALLOWED").exists()

@@ -12,7 +12,7 @@ from .outbox import OutboxEmail
 from .resource import Resource
 from .role import Role
 from .session import ApiToken, Session
-from .sso import AccountDomain, SsoConnection, SsoIdentity
+from .sso import AccountDomain, SsoConnection, SsoIdentity, SsoLinkApproval
 from .user import User
 from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
@@ -39,4 +39,5 @@ __all__ = [
     "AccountDomain",
     "SsoConnection",
     "SsoIdentity",
+    "SsoLinkApproval",
 ]

@@ -78,3 +78,20 @@ class SsoIdentity(Entity):
     class Meta:
         table = "sso_identity"
         unique_together = (("account", "issuer", "subject"), ("account", "user"))
+
+
+class SsoLinkApproval(Entity):
+    """An Admin's choice: this member's identity may be linked to the account's provider at its
+    next single sign-on without proving its password (consumed by that link)."""
+
+    account: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Account", related_name="sso_link_approvals", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.User", related_name="sso_link_approvals", on_delete=fields.CASCADE
+    )
+    approved_by_id = fields.UUIDField(null=True)
+
+    class Meta:
+        table = "sso_link_approval"
+        unique_together = (("account", "user"),)

@@ -13,7 +13,7 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from ...models import Account, Membership, SsoConnection, SsoIdentity, User
+from ...models import Account, Membership, SsoConnection, SsoIdentity, SsoLinkApproval, User
 from ...models.enums import MembershipStatus
 from ...policy.sso import LinkVia, Outcome, SignInDecision, SignInFacts, decide_sign_in
 from ..accounts import account_policies
@@ -67,7 +67,8 @@ async def evaluate(identity: ProviderIdentity, *, password_proven: bool = False)
         linked=linked is not None,
         user_exists=user is not None,
         user_has_password=bool(user and user.password_hash),
-        admin_allowed_link=False,
+        admin_allowed_link=bool(user and not linked and await SsoLinkApproval.exists(
+            account_id=identity.account_id, user_id=user.id)),
         password_proven=password_proven,
         is_member=membership is not None,
         membership_active=membership is not None and membership.status == MembershipStatus.ACTIVE,
@@ -100,6 +101,7 @@ async def apply(deps: Deps, identity: ProviderIdentity, evaluation: Evaluation) 
                 user_id=user.id, account_id=identity.account_id, issuer=identity.issuer,
                 subject=identity.subject, linked_by=decision.link_via.value,
             )
+            await SsoLinkApproval.filter(account_id=identity.account_id, user_id=user.id).delete()
         if decision.outcome == Outcome.JOIN:
             membership = await _join(identity.account_id, user, evaluation.connection)
             joined = True
@@ -129,3 +131,15 @@ async def _join(account_id: UUID, user: User, connection: SsoConnection) -> Memb
         role_id = predefined_role_id(DEFAULT_ROLE_KEY)
     return await Membership.create(account_id=account_id, user_id=user.id, role_id=role_id,
                                    status=MembershipStatus.ACTIVE)
+
+
+async def approve_link(account_id: UUID, membership: Membership, *, actor_id: UUID | None) -> SsoLinkApproval:
+    """An Admin's choice: the member's next single sign-on links without the password proof
+    (the e-mail must still be verified by the provider and its domain by this account)."""
+    if await SsoIdentity.exists(account_id=account_id, user_id=membership.user_id):  # type: ignore[attr-defined]
+        raise DomainError.of("membershipId", ErrorCode.SSO_ALREADY_LINKED, "This member is already linked to the provider.")
+    approval, _ = await SsoLinkApproval.get_or_create(
+        account_id=account_id, user_id=membership.user_id,  # type: ignore[attr-defined]
+        defaults={"approved_by_id": actor_id},
+    )
+    return approval

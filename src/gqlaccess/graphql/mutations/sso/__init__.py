@@ -3,6 +3,7 @@
 import strawberry
 
 from ...throttling import Limit, Throttled, by_ip
+from .approve_sso_link import approve_sso_link
 from .complete_sso import complete_sso
 from .configure_sso import configure_sso
 from .disable_sso import disable_sso
@@ -21,6 +22,7 @@ class SsoMutations:
     configure_sso = strawberry.mutation(resolver=configure_sso)
     test_sso = strawberry.mutation(resolver=test_sso)
     disable_sso = strawberry.mutation(resolver=disable_sso)
+    approve_sso_link = strawberry.mutation(resolver=approve_sso_link)
     start_sso = strawberry.mutation(resolver=start_sso, extensions=[Throttled("sso.start", *START_LIMITS)])
     complete_sso = strawberry.mutation(
         resolver=complete_sso, extensions=[Throttled("sso.complete", *COMPLETE_LIMITS)]
