@@ -146,6 +146,16 @@ async def test_callback_without_a_pending_start_or_from_another_browser(gql, ten
     assert await AuditEvent.filter(action="sso.complete", outcome="REJECTED", reason="INVALID_SSO_CODE").exists()
 
 
+async def test_an_authorization_response_of_another_issuer(gql, tenant_a, browser, rogue):
+    """RFC 9207: a response naming another issuer is a mix-up; refused before the code is sent anywhere."""
+    tenant, domain = tenant_a
+    state, nonce = await begin(browser, gql, f"mixup-{uuid.uuid4().hex[:6]}@{domain}")
+    before = len(rogue.token_requests)
+    await refused(browser, await browser.callback(f"/sso/callback?state={state}&code=c&iss=http://127.0.0.1:1"),
+                  "ISSUER_MISMATCH")
+    assert len(rogue.token_requests) == before
+
+
 async def test_key_rotation_is_picked_up(gql, tenant_a, browser, rogue):
     tenant, domain = tenant_a
     email = f"rotate-{uuid.uuid4().hex[:6]}@{domain}"

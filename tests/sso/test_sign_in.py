@@ -242,3 +242,25 @@ async def test_an_admin_choice_links_without_the_password(gql, runtime, sso_sett
     again = (await gql.ok(APPROVE, {"id": gid}, token=tenant.owner_token))["approveSsoLink"]
     assert [e["code"] for e in again["errors"]] == ["SSO_ALREADY_LINKED"]
     assert await AuditEvent.filter(account_id=tenant.account_id, action="sso.approve_link", outcome="ALLOWED").exists()
+
+
+async def test_start_answers_alike_for_any_domain_and_test_sso_signs_in_nobody(gql, runtime, sso_settings, dns_server, oidc_provider, browser):
+    from .flow import START
+
+    tenant, domain = await sso_tenant(gql, runtime, dns_server, issuer=oidc_provider.issuer, client=CLIENT_A)
+    configured = await gql.mutate(START, {"email": f"a@{domain}"})
+    unknown = await gql.mutate(START, {"email": f"a@nobody-{uuid.uuid4().hex[:6]}.example"})
+    invalid = await gql.mutate(START, {"email": "not an address"})
+    shapes = {tuple(p) for p in (configured, unknown, invalid)}
+    assert len(shapes) == 1
+    for payload in (configured, unknown, invalid):
+        assert payload["redirectUrl"].startswith("http://testserver/sso/start/") and len(payload["redirectUrl"]) == len(configured["redirectUrl"])
+
+    tested = await gql.mutate(TEST_SSO, {"accountId": tenant.gid}, token=tenant.owner_token)
+    response = await browser.app_client.get(tested["signInUrl"].replace("http://testserver", ""))
+    email = f"tester-{uuid.uuid4().hex[:6]}@{domain}"
+    page = (await browser.callback(await browser.provider_login(response.headers["location"], email))).response
+    assert page.status_code == 200 and "Single sign-on test" in page.text
+    for check in ("state_and_browser", "code_exchange", "id_token", "email_verified", "domain_verified"):
+        assert f'data-check="{check}">✔' in page.text, page.text
+    assert not await User.filter(email=email).exists()

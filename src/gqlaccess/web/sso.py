@@ -68,7 +68,7 @@ async def callback(request: Request) -> Response:
     try:
         result = await flows.callback(
             runtime.deps, state=params.get("state"), code=params.get("code"), error=params.get("error"),
-            browser_secret=request.cookies.get(flows.COOKIE), ip=ip,
+            browser_secret=request.cookies.get(flows.COOKIE), ip=ip, issuer=params.get("iss"),
         )
     except flows.SignInRefused as refused:
         await flows.audit_callback(AuditOutcome.DENIED, reason=refused.reason, account_id=refused.account_id,

@@ -135,7 +135,7 @@ class CallbackResult:
 
 async def callback(
     deps: Deps, *, state: str | None, code: str | None, error: str | None, browser_secret: str | None,
-    ip: str | None,
+    ip: str | None, issuer: str | None = None,
 ) -> CallbackResult:
     """Raises SignInRefused(reason) on any failed check; the caller audits and shows it."""
     if not state:
@@ -154,6 +154,9 @@ async def callback(
     connection = await SsoConnection.get_or_none(id=pending["connection_id"], enabled=True)
     if connection is None:
         raise SignInRefused("SSO_DISABLED", account_id=account_id)
+    if issuer is not None and issuer != connection.issuer:
+        # RFC 9207: the authorization response names its issuer; another one is a mix-up attack.
+        raise SignInRefused("ISSUER_MISMATCH", account_id=account_id)
     settings = deps.settings
     metadata = connections.metadata(connection)
     try:
