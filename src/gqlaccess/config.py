@@ -137,6 +137,8 @@ class Settings:
     sso_clock_skew_seconds: int = 60
     sso_complete_url: str | None = None
     sso_http_timeout_seconds: float = 10.0
+    # startSso calls per IP and throttle window (home-realm discovery is not an oracle to farm).
+    sso_starts_per_ip: int = 120
 
     @property
     def mail_claim_stale_seconds(self) -> int:
@@ -267,4 +269,5 @@ def load_settings() -> Settings:
         sso_state_ttl_seconds=_env_int("SSO_STATE_TTL", 600),
         sso_clock_skew_seconds=_env_int("SSO_CLOCK_SKEW", 60),
         sso_complete_url=_env("SSO_COMPLETE_URL"),
+        sso_starts_per_ip=_env_int("SSO_STARTS_PER_IP", 120),
     )

@@ -59,8 +59,8 @@ def dns_server() -> Iterator[Dnsmasq]:
 
 @pytest.fixture
 def sso_settings(runtime, dns_server, monkeypatch):  # type: ignore[no-untyped-def]
-    """The app resolves through the test's dnsmasq."""
-    settings = runtime.settings.with_overrides(dns_resolver=dns_server.address)
+    """The app resolves through the test's dnsmasq; the tests start many sign-ins from one IP."""
+    settings = runtime.settings.with_overrides(dns_resolver=dns_server.address, sso_starts_per_ip=100_000)
     monkeypatch.setattr(runtime, "settings", settings)
     monkeypatch.setattr(runtime.deps, "settings", settings)
     return settings

@@ -10,7 +10,7 @@ from .disable_sso import disable_sso
 from .start_sso import start_sso
 from .test_sso import test_sso
 
-START_LIMITS = (Limit("sso-start:ip", by_ip, lambda s: s.reset_requests_per_ip),)
+START_LIMITS = (Limit("sso-start:ip", by_ip, lambda s: s.sso_starts_per_ip),)
 COMPLETE_LIMITS = (
     Limit("sso-complete:ip", by_ip, lambda s: s.token_failures_per_ip, "failures",
           frozenset({"INVALID_SSO_CODE", "INVALID_CREDENTIALS"})),
