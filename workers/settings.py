@@ -28,6 +28,7 @@ from .email import requeue_pending_emails, send_email
 from .exports import purge_export_files, reap_exports, run_export
 from .observed import observed
 from .password_reset import request_password_reset
+from .sso import recheck_account_domains
 from .sweeps import sweep_expired
 from .webhooks import deliver_webhook, purge_webhook_history, sweep_webhook_deliveries
 
@@ -70,6 +71,8 @@ class WorkerSettings:
         # exports: reap stale jobs every minute, purge expired files hourly
         cron(observed(reap_exports), second=30, run_at_startup=True),
         cron(observed(purge_export_files), minute=17, second=0),
+                        # verified domains: TXT records looked up again hourly (a vanished record unverifies)
+        cron(observed(recheck_account_domains), minute=41, second=0, unique=True),
     ]
     queue_name = os.environ.get("GQLACCESS_QUEUE_NAME") or Settings.queue_name
     redis_settings = redis_settings_from_url(os.environ.get("GQLACCESS_REDIS_URL") or "redis://127.0.0.1:6379")

@@ -138,6 +138,17 @@ class Settings:
     # Expired or revoked sessions are kept this long (audit, "why was I logged out"), then purged.
     session_purge_grace: timedelta = timedelta(days=7)
     sweep_batch_size: int = 20_000
+    # Single sign-on (issue 19). DNS server for domain verification as "host:port" (None: the
+    # system resolver); how long a started sign-in and a one-time completion code live; the clock
+    # skew accepted on ID tokens; where the browser lands after the callback (None: /sso/complete).
+    dns_resolver: str | None = None
+    sso_state_ttl_seconds: int = 600
+    sso_code_ttl_seconds: int = 60
+    sso_clock_skew_seconds: int = 60
+    sso_complete_url: str | None = None
+    sso_http_timeout_seconds: float = 10.0
+    # startSso calls per IP and throttle window (home-realm discovery is not an oracle to farm).
+    sso_starts_per_ip: int = 120
 
     @property
     def mail_claim_stale_seconds(self) -> int:
@@ -279,4 +290,9 @@ def load_settings() -> Settings:
         fastpath=_env_bool("FASTPATH", True),
         decision_cache=_env_bool("DECISION_CACHE", True),
         decision_cache_ttl_seconds=float(_env("DECISION_CACHE_TTL_SECONDS", "60") or "60"),
+        dns_resolver=_env("DNS_RESOLVER"),
+        sso_state_ttl_seconds=_env_int("SSO_STATE_TTL", 600),
+        sso_clock_skew_seconds=_env_int("SSO_CLOCK_SKEW", 60),
+        sso_complete_url=_env("SSO_COMPLETE_URL"),
+        sso_starts_per_ip=_env_int("SSO_STARTS_PER_IP", 120),
     )

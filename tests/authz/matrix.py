@@ -848,6 +848,86 @@ FIELDS.update({
 })
 
 
+# ---- verified domains and single sign-on (issue 19) ------------------------------------------
+async def _sso_connection(world: World) -> None:
+    from gqlaccess.models import SsoConnection
+    from gqlaccess.security import crypto
+    from gqlaccess.services.sso.connections import SECRET_PURPOSE
+
+    settings = world.deps.settings
+    await SsoConnection.get_or_create(account_id=world.target.id, defaults={
+        "issuer": "http://127.0.0.1:9", "client_id": "matrix",
+        "client_secret_encrypted": crypto.encrypt(settings.secret_key, SECRET_PURPOSE, "matrix-secret"),
+        "metadata": {"issuer": "http://127.0.0.1:9", "authorization_endpoint": "http://127.0.0.1:9/auth",
+                     "token_endpoint": "http://127.0.0.1:9/token", "jwks_uri": "http://127.0.0.1:9/jwks",
+                     "token_auth_method": "client_secret_basic", "algorithms": ["RS256"]},
+    })
+
+
+async def _with_sso(world: World, principal: str) -> dict[str, Any]:
+    await _sso_connection(world)
+    return {"accountId": world.target_gid}
+
+
+async def _sso_input(world: World, principal: str) -> dict[str, Any]:
+    await _sso_connection(world)
+    return {"input": {"accountId": world.target_gid}}
+
+
+async def _fresh_domain(world: World) -> str:
+    from gqlaccess.models import AccountDomain
+
+    row = await AccountDomain.create(account_id=world.target.id, domain=f"matrix-{uuid.uuid4().hex[:10]}.example",
+                                     verification_token=uuid.uuid4().hex)
+    return encode_id("AccountDomain", row.id)
+
+
+async def _add_domain(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid, "domain": f"matrix-{uuid.uuid4().hex[:10]}.example"}}
+
+
+async def _domain_input(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"domainId": await _fresh_domain(world)}}
+
+
+async def _configure_sso(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid, "issuer": "http://127.0.0.1:9", "clientId": "matrix",
+                      "clientSecret": "matrix-secret"}}
+
+
+async def _start_sso(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"email": _fresh_email("sso")}}
+
+
+async def _complete_sso(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"code": "matrix-" + uuid.uuid4().hex}}
+
+
+_ADMINS_ONLY = "Admins only (policy.sso.may_manage_sso, after users:{level})"
+FIELDS.update({
+    "Query.accountDomains": Rule(Need.ADMIN, Capability.USERS, Level.VIEW, args=_account_id,
+                                 note=_ADMINS_ONLY.format(level="VIEW")),
+    "Query.ssoConnection": Rule(Need.ADMIN, Capability.USERS, Level.VIEW, args=_with_sso,
+                                note=_ADMINS_ONLY.format(level="VIEW")),
+    "Mutation.addAccountDomain": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_add_domain),
+    "Mutation.verifyAccountDomain": Rule(
+        Need.ADMIN, Capability.USERS, Level.MANAGE, args=_domain_input, success="ALLOWED",
+        note="no TXT record published for the matrix: DOMAIN_VERIFICATION_FAILED (or DNS_UNAVAILABLE)",
+    ),
+    "Mutation.removeAccountDomain": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_domain_input),
+    "Mutation.configureSso": Rule(
+        Need.ADMIN, Capability.USERS, Level.MANAGE, args=_configure_sso, success="ALLOWED",
+        note="no provider listens on 127.0.0.1:9: SSO_DISCOVERY_FAILED once authorized",
+    ),
+    "Mutation.testSso": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_sso_input),
+    "Mutation.disableSso": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_sso_input),
+    "Mutation.approveSsoLink": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_membership_input(fresh=True)),
+    "Mutation.startSso": Rule(Need.PUBLIC, args=_start_sso, note="home-realm discovery: the same answer for any e-mail"),
+    "Mutation.completeSso": Rule(Need.PUBLIC, args=_complete_sso, success="ALLOWED",
+                                 note="the one-time code is the credential; a made-up one is INVALID_SSO_CODE"),
+})
+
+
 for _key in FASTPATH_FIELDS:
     _name, _ = _key.partition("[")[::2]
     _variant = _key.partition("[")[2].rstrip("]")

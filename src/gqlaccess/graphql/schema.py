@@ -23,12 +23,14 @@ from .mutations.accounts import AccountMutations
 from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
 from .mutations.clients import ClientMutations
+from .mutations.domains import DomainMutations
 from .mutations.exports import ExportMutations
 from .mutations.hosted import HostedAccountMutations
 from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
 from .mutations.roles import RoleMutations
 from .mutations.security_policy import SecurityPolicyMutations
+from .mutations.sso import SsoMutations
 from .mutations.users import UserMutations
 from .mutations.webhooks import WebhookMutations
 from .queries.access import AccessQueries
@@ -44,6 +46,7 @@ from .queries.nodes import NodeQueries
 from .queries.resources import ResourceQueries
 from .queries.roles import RoleQueries
 from .queries.security_policy import SecurityPolicyQueries
+from .queries.sso import SsoQueries
 from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
 from .queries.webhooks import WebhookQueries
@@ -75,6 +78,7 @@ QUERY_AREAS: tuple[type, ...] = (
     ClientQueries,
     HostingQueries,
     ExportQueries,
+    SsoQueries,
 )
 MUTATION_AREAS: tuple[type, ...] = (
     AuthMutations,
@@ -89,6 +93,8 @@ MUTATION_AREAS: tuple[type, ...] = (
     HostedAccountMutations,
     ClientMutations,
     ExportMutations,
+    DomainMutations,
+    SsoMutations,
 )
 NODE_TYPES: list[type] = [
     AccountType,

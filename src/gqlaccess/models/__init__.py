@@ -13,6 +13,7 @@ from .outbox import OutboxEmail
 from .resource import Resource
 from .role import Role
 from .session import ApiToken, Session
+from .sso import AccountDomain, SsoConnection, SsoIdentity, SsoLinkApproval
 from .user import User
 from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
@@ -37,4 +38,8 @@ __all__ = [
     "WebhookDelivery",
     "WebhookEndpoint",
     "WebhookEvent",
+    "AccountDomain",
+    "SsoConnection",
+    "SsoIdentity",
+    "SsoLinkApproval",
 ]

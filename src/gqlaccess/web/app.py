@@ -19,6 +19,7 @@ from .metrics import metrics_route
 from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
 from .pages import links as link_pages
 from .runtime import Runtime
+from .sso import ROUTES as SSO_ROUTES
 
 
 def create_app(settings: Settings | None = None, *, apply_migrations: bool | None = None) -> Starlette:
@@ -47,6 +48,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
         *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
         metrics_route(settings, lambda: runtime.redis.pool),  # /metrics, bearer secret (issue 21)
+        *SSO_ROUTES,  # /sso/start/<handle>, /sso/callback, /sso/complete (issue 19)
     ]
     app = Starlette(
         routes=routes,

@@ -20,6 +20,7 @@ from ..core.errors import DomainError, ErrorCode
 from ..core.throttle import Throttle
 from ..invitations import invitations
 from ..members import identities
+from ..sso import require_sso
 from .sessions import create_session, revoke_user_sessions
 
 TOTP_PURPOSE = "totp-secret"
@@ -77,14 +78,21 @@ async def login(
     if not await client_access.may_log_in(user):
         # Only client logins, all suspended or inactive (seeds 000, 002).
         raise DomainError.of(None, ErrorCode.CLIENT_ACCESS_SUSPENDED, "Your access is suspended.")
+    await require_sso.check_password_login(user, ip=ip)  # SSO-only domains (issue 19)
     await throttle.reset("login:email", subject)
     metrics.count(metrics.LOGINS, "ok")
+    return await open_session(deps, user, ip=ip, user_agent=user_agent)
+
+
+async def open_session(deps: Deps, user: User, *, ip: str | None, user_agent: str | None) -> LoginResult:
+    """The session a successful login gets: `login` and single sign-on (`completeSso`) both end here."""
     deliveries: list[int] = []
     async with in_transaction():
         user.last_login_at = deps.now()
         await user.save(update_fields=["last_login_at"])
         session, token = await create_session(
-            user, lifetime=await account_policies.session_lifetime(settings, user.id), ip=ip, user_agent=user_agent
+            user, lifetime=await account_policies.session_lifetime(deps.settings, user.id), ip=ip,
+            user_agent=user_agent,
         )
         await client_access.record_first_login(user.id, deliveries)
     await events.dispatch(deps, deliveries)
