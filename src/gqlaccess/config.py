@@ -7,12 +7,16 @@ the worker inside the API process, no SMTP (links are returned instead of mailed
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
 PREFIX = "GQLACCESS_"
+# Browser origins on the loopback interface, any port (development's default CORS allowance).
+LOOPBACK_ORIGIN_REGEX = r"https?://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]{1,5})?"
+_ORIGIN = re.compile(r"https?://[^/?#\s*]+")
 ENVIRONMENTS = ("development", "test", "production")
 
 
@@ -128,6 +132,15 @@ class Settings:
     # Expired or revoked sessions are kept this long (audit, "why was I logged out"), then purged.
     session_purge_grace: timedelta = timedelta(days=7)
     sweep_batch_size: int = 20_000
+    # --- clients area (issue 14): browsers on other origins, the link pages, the app ---
+    # Exact origins allowed to call /graphql from a browser (CORS); loopback origins on any port
+    # too when cors_allow_loopback (None: outside production only).
+    cors_origins: tuple[str, ...] = ()
+    cors_allow_loopback: bool | None = None
+    terms_url: str | None = None
+    privacy_url: str | None = None
+    # The application people sign in to (the link pages' "sign in" link after success).
+    app_url: str | None = None
 
     @property
     def mail_claim_stale_seconds(self) -> int:
@@ -150,6 +163,11 @@ class Settings:
     @property
     def field_suggestions_enabled(self) -> bool:
         return self.field_suggestions if self.field_suggestions is not None else not self.is_production
+
+    @property
+    def cors_origin_regex(self) -> str | None:
+        loopback = self.cors_allow_loopback if self.cors_allow_loopback is not None else not self.is_production
+        return LOOPBACK_ORIGIN_REGEX if loopback else None
 
     @property
     def smtp_enabled(self) -> bool:
@@ -194,6 +212,22 @@ def _secret_key(environment: str, data_dir: Path) -> str:
     key_file.write_text(key)
     key_file.chmod(0o600)
     return key
+
+
+def _origins(raw: str | None) -> tuple[str, ...]:
+    """`GQLACCESS_CORS_ORIGINS`: comma-separated exact origins (scheme://host[:port], no path)."""
+    origins: list[str] = []
+    for item in (raw or "").split(","):
+        origin = item.strip()
+        if not origin:
+            continue
+        if not _ORIGIN.fullmatch(origin):
+            raise ConfigError(
+                f"{PREFIX}CORS_ORIGINS takes exact origins such as https://app.example.com "
+                f"(no path, no trailing slash, no wildcard), got {origin!r}"
+            )
+        origins.append(origin)
+    return tuple(origins)
 
 
 def load_settings() -> Settings:
@@ -254,4 +288,9 @@ def load_settings() -> Settings:
         session_purge_grace=timedelta(seconds=_env_int("SESSION_PURGE_GRACE", 7 * 86400)),
         sweep_batch_size=_env_int("SWEEP_BATCH_SIZE", 20_000),
         fastpath=_env_bool("FASTPATH", True),
+        cors_origins=_origins(_env("CORS_ORIGINS")),
+        cors_allow_loopback=_env_optional_bool("CORS_ALLOW_LOOPBACK"),
+        terms_url=_env("TERMS_URL"),
+        privacy_url=_env("PRIVACY_URL"),
+        app_url=_env("APP_URL"),
     )
