@@ -1,19 +1,9 @@
-"""The link pages in a real headless Chromium, against a real uvicorn serving the app.
-
-CI installs the browser with `apt-get update && apt-get install -y chromium`; these tests skip
-only when no Chromium binary exists.
-"""
+"""The link pages in a real headless Chromium, against a real uvicorn serving the app
+(fixtures in tests/support/browser.py)."""
 
 from __future__ import annotations
 
-import asyncio
-import os
-import shutil
 import uuid
-from collections.abc import AsyncIterator
-
-import pytest
-import uvicorn
 
 from gqlaccess.models import Invitation, User
 from gqlaccess.models.enums import InvitationKind, InvitationStatus
@@ -22,43 +12,11 @@ from gqlaccess.services.accounts import accounts
 from gqlaccess.services.core.clock import utcnow
 from gqlaccess.services.invitations import invitations
 
+from ..support.browser import needs_chromium
 from ..support.factories import LOGIN, PASSWORD
-from ..support.smtp import free_port
 
-CHROMIUM = os.environ.get("GQLACCESS_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary (apt-get install -y chromium)")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
+pytestmark = needs_chromium
 STRONG = "Violet-Harbour-Lantern-73"
-
-
-@pytest.fixture
-async def live_url(app) -> AsyncIterator[str]:  # type: ignore[no-untyped-def]
-    """The session app (its lifespan already running) served by uvicorn on a free port."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off", log_level="warning"))
-    task = asyncio.create_task(server.serve())
-    while not server.started:  # noqa: ASYNC110  (uvicorn offers no event to wait on)
-        await asyncio.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[object]:
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        instance = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield instance
-        finally:
-            await instance.close()
 
 
 def _path(url: str) -> str:
