@@ -214,6 +214,35 @@ def _secret_key(environment: str, data_dir: Path) -> str:
     return key
 
 
+SERVED_URL_FILE = "served_url"  # in the data dir: the address `serve` last announced
+
+
+def listening_url(host: str, port: int) -> str:
+    """The URL a browser on this machine uses for a server bound to host:port."""
+    if host in ("0.0.0.0", "::", ""):  # every interface: the loopback one works locally
+        host = "127.0.0.1"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def _public_url(data_dir: Path) -> str:
+    """GQLACCESS_PUBLIC_URL, else where `serve` listens: GQLACCESS_HOST/PORT when set, else the
+    address the last `serve` on this data directory announced (the CLI beside a running server),
+    else the default 127.0.0.1:8000."""
+    configured = _env("PUBLIC_URL")
+    if configured:
+        return configured.rstrip("/")
+    if _env("HOST") is None and _env("PORT") is None:
+        try:
+            served = (data_dir / SERVED_URL_FILE).read_text().strip()
+        except OSError:
+            served = ""
+        if served.startswith(("http://", "https://")):
+            return served.rstrip("/")
+    return listening_url(_env("HOST", "127.0.0.1") or "127.0.0.1", _env_int("PORT", 8000))
+
+
 def _origins(raw: str | None) -> tuple[str, ...]:
     """`GQLACCESS_CORS_ORIGINS`: comma-separated exact origins (scheme://host[:port], no path)."""
     origins: list[str] = []
@@ -252,7 +281,7 @@ def load_settings() -> Settings:
         redis_url=redis_url,
         smtp_url=_env("SMTP_URL"),
         mail_from=_env("MAIL_FROM", Settings.mail_from) or Settings.mail_from,
-        public_url=(_env("PUBLIC_URL", Settings.public_url) or Settings.public_url).rstrip("/"),
+        public_url=_public_url(data_dir),
         secret_key=_secret_key(environment, data_dir),
         host=_env("HOST", "127.0.0.1") or "127.0.0.1",
         port=_env_int("PORT", 8000),
