@@ -243,6 +243,14 @@ def _public_url(data_dir: Path) -> str:
     return listening_url(_env("HOST", "127.0.0.1") or "127.0.0.1", _env_int("PORT", 8000))
 
 
+def _link(name: str) -> str | None:
+    """A URL the pages link to: absolute http(s) only (never `javascript:`)."""
+    value = _env(name)
+    if value is not None and not re.fullmatch(r"https?://\S+", value):
+        raise ConfigError(f"{PREFIX}{name} must be an absolute http(s) URL, got {value!r}")
+    return value
+
+
 def _origins(raw: str | None) -> tuple[str, ...]:
     """`GQLACCESS_CORS_ORIGINS`: comma-separated exact origins (scheme://host[:port], no path)."""
     origins: list[str] = []
@@ -319,7 +327,9 @@ def load_settings() -> Settings:
         fastpath=_env_bool("FASTPATH", True),
         cors_origins=_origins(_env("CORS_ORIGINS")),
         cors_allow_loopback=_env_optional_bool("CORS_ALLOW_LOOPBACK"),
-        terms_url=_env("TERMS_URL"),
-        privacy_url=_env("PRIVACY_URL"),
-        app_url=_env("APP_URL"),
+        terms_url=_link("TERMS_URL"),
+        privacy_url=_link("PRIVACY_URL"),
+        app_url=_link("APP_URL"),
+        terms_version=_env("TERMS_VERSION", Settings.terms_version) or Settings.terms_version,
+        privacy_version=_env("PRIVACY_VERSION", Settings.privacy_version) or Settings.privacy_version,
     )
