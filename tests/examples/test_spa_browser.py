@@ -21,6 +21,7 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from gqlaccess.models import Membership, User
+from gqlaccess.redis_runtime import dies_with_this_process
 from gqlaccess.services.roles.roles import predefined_role_id
 
 from ..support.browser import Served, needs_chromium, offline
@@ -127,7 +128,8 @@ def _serve(tmp_path: Path, allowed_origin: str) -> tuple[subprocess.Popen[str], 
     env = gqlaccess_env(GQLACCESS_PORT=str(port), GQLACCESS_CORS_ORIGINS=allowed_origin,
                         GQLACCESS_CORS_ALLOW_LOOPBACK="0")
     process = subprocess.Popen(gqlaccess_command("serve"), cwd=tmp_path, env=env, text=True,
-                               stdout=subprocess.DEVNULL, stderr=open(tmp_path / "serve.log", "w"))
+                               stdout=subprocess.DEVNULL, stderr=open(tmp_path / "serve.log", "w"),
+                               preexec_fn=dies_with_this_process())
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
