@@ -59,3 +59,15 @@ async def test_graphiql_reloads_with_its_url_state(http):
     page = await http.get("/graphql", params={"q": "{ me { email } }", "variables": "{}"},
                           headers={"accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert page.status_code == 200 and "graphiql.min.js" in page.text
+
+
+async def test_no_ide_and_no_assets_when_graphiql_is_off(settings):
+    """Production turns GraphiQL off (GQLACCESS_GRAPHIQL=0 too): neither the page nor its files."""
+    import httpx
+
+    from gqlaccess.web.app import create_app
+
+    app = create_app(settings.with_overrides(graphiql=False), apply_migrations=False)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as client:
+        asset = await client.get("/graphiql-static/graphiql.min.js")
+    assert asset.status_code == 404
