@@ -7,6 +7,7 @@ the worker inside the API process, no SMTP (links are returned instead of mailed
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -14,6 +15,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 PREFIX = "GQLACCESS_"
+# Browser origins on the loopback interface, any port (development's default CORS allowance).
+LOOPBACK_ORIGIN_REGEX = r"https?://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]{1,5})?"
+_ORIGIN = re.compile(r"https?://[^/?#\s*]+")
 ENVIRONMENTS = ("development", "test", "production")
 
 
@@ -149,6 +153,15 @@ class Settings:
     sso_http_timeout_seconds: float = 10.0
     # startSso calls per IP and throttle window (home-realm discovery is not an oracle to farm).
     sso_starts_per_ip: int = 120
+    # --- clients area (issue 14): browsers on other origins, the link pages, the app ---
+    # Exact origins allowed to call /graphql from a browser (CORS); loopback origins on any port
+    # too when cors_allow_loopback (None: outside production only).
+    cors_origins: tuple[str, ...] = ()
+    cors_allow_loopback: bool | None = None
+    terms_url: str | None = None
+    privacy_url: str | None = None
+    # The application people sign in to (the link pages' "sign in" link after success).
+    app_url: str | None = None
 
     @property
     def mail_claim_stale_seconds(self) -> int:
@@ -171,6 +184,11 @@ class Settings:
     @property
     def field_suggestions_enabled(self) -> bool:
         return self.field_suggestions if self.field_suggestions is not None else not self.is_production
+
+    @property
+    def cors_origin_regex(self) -> str | None:
+        loopback = self.cors_allow_loopback if self.cors_allow_loopback is not None else not self.is_production
+        return LOOPBACK_ORIGIN_REGEX if loopback else None
 
     @property
     def smtp_enabled(self) -> bool:
@@ -224,6 +242,57 @@ def _export_storage(raw: str | None) -> str | None:
     if parsed.scheme != "s3" or not parsed.netloc:
         raise ConfigError(f"{PREFIX}EXPORT_STORAGE must be s3://bucket[/prefix] (or unset for the data directory)")
     return raw
+SERVED_URL_FILE = "served_url"  # in the data dir: the address `serve` last announced
+
+
+def listening_url(host: str, port: int) -> str:
+    """The URL a browser on this machine uses for a server bound to host:port."""
+    if host in ("0.0.0.0", "::", ""):  # every interface: the loopback one works locally
+        host = "127.0.0.1"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def _public_url(data_dir: Path) -> str:
+    """GQLACCESS_PUBLIC_URL, else where `serve` listens: GQLACCESS_HOST/PORT when set, else the
+    address the last `serve` on this data directory announced (the CLI beside a running server),
+    else the default 127.0.0.1:8000."""
+    configured = _env("PUBLIC_URL")
+    if configured:
+        return configured.rstrip("/")
+    if _env("HOST") is None and _env("PORT") is None:
+        try:
+            served = (data_dir / SERVED_URL_FILE).read_text().strip()
+        except OSError:
+            served = ""
+        if served.startswith(("http://", "https://")):
+            return served.rstrip("/")
+    return listening_url(_env("HOST", "127.0.0.1") or "127.0.0.1", _env_int("PORT", 8000))
+
+
+def _link(name: str) -> str | None:
+    """A URL the pages link to: absolute http(s) only (never `javascript:`)."""
+    value = _env(name)
+    if value is not None and not re.fullmatch(r"https?://\S+", value):
+        raise ConfigError(f"{PREFIX}{name} must be an absolute http(s) URL, got {value!r}")
+    return value
+
+
+def _origins(raw: str | None) -> tuple[str, ...]:
+    """`GQLACCESS_CORS_ORIGINS`: comma-separated exact origins (scheme://host[:port], no path)."""
+    origins: list[str] = []
+    for item in (raw or "").split(","):
+        origin = item.strip()
+        if not origin:
+            continue
+        if not _ORIGIN.fullmatch(origin):
+            raise ConfigError(
+                f"{PREFIX}CORS_ORIGINS takes exact origins such as https://app.example.com "
+                f"(no path, no trailing slash, no wildcard), got {origin!r}"
+            )
+        origins.append(origin)
+    return tuple(origins)
 
 
 def load_settings() -> Settings:
@@ -248,11 +317,11 @@ def load_settings() -> Settings:
         redis_url=redis_url,
         smtp_url=_env("SMTP_URL"),
         mail_from=_env("MAIL_FROM", Settings.mail_from) or Settings.mail_from,
-        public_url=(_env("PUBLIC_URL", Settings.public_url) or Settings.public_url).rstrip("/"),
         export_storage=_export_storage(_env("EXPORT_STORAGE")),
         s3_endpoint_url=_env("S3_ENDPOINT_URL"),
         metrics_token=_env("METRICS_TOKEN"),
         metrics_port=_env_int("METRICS_PORT", 0) or None,
+        public_url=_public_url(data_dir),
         secret_key=_secret_key(environment, data_dir),
         host=_env("HOST", "127.0.0.1") or "127.0.0.1",
         port=_env_int("PORT", 8000),
@@ -295,4 +364,11 @@ def load_settings() -> Settings:
         sso_clock_skew_seconds=_env_int("SSO_CLOCK_SKEW", 60),
         sso_complete_url=_env("SSO_COMPLETE_URL"),
         sso_starts_per_ip=_env_int("SSO_STARTS_PER_IP", 120),
+        cors_origins=_origins(_env("CORS_ORIGINS")),
+        cors_allow_loopback=_env_optional_bool("CORS_ALLOW_LOOPBACK"),
+        terms_url=_link("TERMS_URL"),
+        privacy_url=_link("PRIVACY_URL"),
+        app_url=_link("APP_URL"),
+        terms_version=_env("TERMS_VERSION", Settings.terms_version) or Settings.terms_version,
+        privacy_version=_env("PRIVACY_VERSION", Settings.privacy_version) or Settings.privacy_version,
     )

@@ -52,7 +52,7 @@ async def assign_site(client: Client, name: str | None = None) -> Resource:
     return site
 
 
-async def wait_for_job(gql: GraphQLClient, job_id: str, token: str, *, within: float = 30.0) -> dict[str, Any]:
+async def wait_for_job(gql: GraphQLClient, job_id: str, token: str, *, within: float = 90.0) -> dict[str, Any]:
     """Polls exportJob until the in-process worker has finished it."""
     deadline = asyncio.get_running_loop().time() + within
     while True:

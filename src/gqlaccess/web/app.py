@@ -12,6 +12,8 @@ from starlette.routing import Route
 from ..config import Settings, load_settings
 from ..logging import configure_logging
 from ..observability import metrics, tracing
+from . import graphiql
+from .cors import AllowlistCORSMiddleware
 from .exports import ROUTES as EXPORT_ROUTES
 from .graphql import GraphQLView
 from .health import healthz, readyz
@@ -49,11 +51,13 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
         metrics_route(settings, lambda: runtime.redis.pool),  # /metrics, bearer secret (issue 21)
         *SSO_ROUTES,  # /sso/start/<handle>, /sso/callback, /sso/complete (issue 19)
+        *(graphiql.routes if settings.graphiql_enabled else []),  # GraphiQL's vendored assets (issue 14)
     ]
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
         middleware=[
+            Middleware(AllowlistCORSMiddleware, settings=settings),  # outermost: refusals readable too
             Middleware(BodyTimeoutMiddleware, timeout=settings.body_timeout_seconds),
             Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes),
             Middleware(BearerAuthMiddleware),

@@ -129,12 +129,14 @@ async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, 
     await deps.queue.enqueue_emails([email_row.id])
 
 
-async def reset_password(deps: Deps, *, token: str, password: str) -> User:
+async def reset_password(deps: Deps, *, token: str, password: str, validate_only: bool = False) -> User:
     invitation = await invitations.find_usable(deps, token, {InvitationKind.PASSWORD_RESET})
     user = await User.get(id=invitation.user_id)  # type: ignore[attr-defined]
     violation = rules.check_password(password or "", email=user.email, name=user.name)
     if violation:
         raise DomainError.of("password", violation.code, violation.message)
+    if validate_only:
+        return user
     password_hash = await hash_password(password, deps.settings.argon2)
     async with in_transaction():
         await invitations.consume(deps, invitation)

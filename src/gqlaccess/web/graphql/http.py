@@ -67,6 +67,14 @@ def negotiate(accept: str | None) -> str | None:
     return None
 
 
+def _is_ide_page(headers: dict[str, str], query_string: str) -> bool:
+    """A browser opening GraphiQL with its own URL state (`?q=…&variables=…`), not an operation."""
+    if "text/html" not in headers.get("accept", ""):
+        return False
+    params = dict(parse_qsl(query_string, keep_blank_values=True))
+    return "query" not in params and "extensions" not in params
+
+
 # --- documents --------------------------------------------------------------------------------
 
 
@@ -95,7 +103,7 @@ class GraphQLOverHTTP:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         method = scope["method"]
         query_string = scope.get("query_string", b"").decode("latin-1")
-        if method == "GET" and not query_string:
+        if method == "GET" and (not query_string or _is_ide_page(headers, query_string)):
             await self.inner(scope, receive, send)  # GraphiQL in development, 404/400 otherwise
             return
         media_type = negotiate(headers.get("accept"))
