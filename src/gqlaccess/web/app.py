@@ -10,6 +10,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from ..config import Settings, load_settings
+from ..console import routes as console_routes
 from ..logging import configure_logging
 from .exports import ROUTES as EXPORT_ROUTES
 from .graphql import GraphQLView
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/readyz", readyz),
         *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
         *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
+        *console_routes,  # /console: the admin console on the public GraphQL API (issue 17)
     ]
     app = Starlette(
         routes=routes,
