@@ -74,7 +74,7 @@ async def context(chromium) -> AsyncIterator[Any]:  # type: ignore[no-untyped-de
 
 
 @pytest.fixture
-def console(console_url: str) -> "Console":
+def console(console_url: str) -> Console:
     return Console(console_url)
 
 
