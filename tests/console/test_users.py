@@ -3,8 +3,6 @@ with its dry-run preview, CSV export; and what a person without the capability i
 
 from __future__ import annotations
 
-import asyncio
-import io
 import zipfile
 
 from gqlaccess.models import Membership, Role, User
@@ -231,26 +229,27 @@ async def test_csv_export_progress_then_download(gql, runtime, console, context)
 async def test_the_progress_bar_is_shown_while_the_file_is_written(gql, runtime, console, context):
     tenant = await make_tenant(gql, runtime)
     page = await signed_in(console, context, tenant.owner_email)
-    # Hold the worker's answer: the export stays QUEUED/RUNNING as long as the job has not run.
-    await page.route("**/graphql", lambda route: asyncio.ensure_future(_hold_finished(route)))
+    holding = {"on": True}
+
+    async def hold(route):  # type: ignore[no-untyped-def]
+        """While holding, polls answer as the job's real state made RUNNING at half way."""
+        if not holding["on"] or "ConsoleExportJob" not in (route.request.post_data or ""):
+            await route.continue_()
+            return
+        response = await route.fetch()
+        body = await response.json()
+        body["data"]["exportJob"].update(status="RUNNING", downloadUrl=None,
+                                         progress={"rowsDone": 1, "rowsTotal": 2, "fraction": 0.5})
+        await route.fulfill(response=response, json=body)
+
+    await page.route("**/graphql", hold)
     await page.get_by_role("button", name="Export CSV").click()
-    await page.locator(".export progress").wait_for()
+    bar = page.locator(".export progress")
+    await page.locator(".export progress[value='50']").wait_for()  # indeterminate until the first poll
     assert await page.get_by_role("button", name="Export CSV").is_disabled()
-    await page.unroute("**/graphql")
+    holding["on"] = False
     await page.get_by_role("link", name="Download").wait_for(timeout=30_000)
-    assert await page.locator(".export progress").count() == 0
-
-
-async def _hold_finished(route):  # type: ignore[no-untyped-def]
-    """Pass every request, but answer polls as still RUNNING (the real job keeps going)."""
-    if "ConsoleExportJob" not in (route.request.post_data or ""):
-        await route.continue_()
-        return
-    response = await route.fetch()
-    body = await response.json()
-    body["data"]["exportJob"].update(status="RUNNING", downloadUrl=None,
-                                     progress={"rowsDone": 1, "rowsTotal": 2, "fraction": 0.5})
-    await route.fulfill(response=response, json=body)
+    assert await bar.count() == 0
 
 
 async def test_what_a_viewer_cannot_do_is_not_offered_and_a_refusal_is_shown(gql, runtime, console, context):
