@@ -65,9 +65,9 @@ window.addEventListener("storage", (event) => {
 
 // ---- transport ------------------------------------------------------------------------------
 
-async function authorizedFetch(body) {
+async function authorizedFetch(body, asToken) {
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
-  const token = session.token;
+  const token = asToken || session.token;
   if (token) headers.Authorization = `Bearer ${token}`;
   let response;
   try {
@@ -84,12 +84,12 @@ async function authorizedFetch(body) {
   return payload;
 }
 
-async function execute(query, variables) {
-  const payload = await authorizedFetch({ query, variables });
+async function execute(query, variables, asToken = null) {
+  const payload = await authorizedFetch({ query, variables }, asToken);
   const errors = payload?.errors;
   if (errors && errors.length) {
     const code = errors[0].extensions?.code || "INTERNAL_SERVER_ERROR";
-    if (code === "UNAUTHENTICATED" && session.token) session.clear();
+    if (code === "UNAUTHENTICATED" && session.token && !asToken) session.clear();
     throw new ApiError(code, errors[0].message);
   }
   if (!payload || !payload.data) throw new ApiError("INTERNAL_SERVER_ERROR", "");
@@ -127,6 +127,12 @@ export async function mutate(document, variables, { account = null } = {}) {
       if (prefixes.some((prefix) => key.startsWith(prefix))) cache.delete(key);
     }
   }
+}
+
+/** A read or write with another bearer token than the session's (a view-as-client token): never
+ *  cached, and its refusals do not end the person's own session. */
+export function executeAs(token, document, variables) {
+  return execute(document, variables, token);
 }
 
 export function forgetAccount(account) {

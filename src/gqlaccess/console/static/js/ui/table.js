@@ -11,7 +11,9 @@ import { t } from "../i18n.js";
  * ({edges, pageInfo, totalCount}); `deps` restart from the first page when they change.
  */
 export function useCursorPages(load, deps) {
-  const [state, setState] = useState({ loading: true, error: null, connection: null });
+  // `source`: the loader that produced this state; a render with new filters but the old rows is
+  // still loading (the effect that fetches runs after that render).
+  const [state, setState] = useState({ loading: true, error: null, connection: null, source: null });
   const [cursors, setCursors] = useState([null]); // cursors[i] = `after` of page i
   const generation = useRef(0);
 
@@ -20,9 +22,9 @@ export function useCursorPages(load, deps) {
     setState((previous) => ({ ...previous, loading: true, error: null }));
     try {
       const connection = await load(after);
-      if (mine === generation.current) setState({ loading: false, error: null, connection });
+      if (mine === generation.current) setState({ loading: false, error: null, connection, source: fetchPage });
     } catch (error) {
-      if (mine === generation.current) setState({ loading: false, error, connection: null });
+      if (mine === generation.current) setState({ loading: false, error, connection: null, source: fetchPage });
     }
   }, deps); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -34,6 +36,7 @@ export function useCursorPages(load, deps) {
   const page = cursors.length;
   return {
     ...state,
+    loading: state.loading || state.source !== fetchPage,
     rows: state.connection ? state.connection.edges.map((edge) => edge.node) : [],
     totalCount: state.connection?.totalCount ?? null,
     page,
