@@ -59,3 +59,20 @@ def test_every_module_the_page_imports_exists():
                 elif part != ".":
                     parts.append(part)
             assert "/".join(parts) in files, f"{name} imports {target}"
+
+
+def _dictionaries() -> dict[str, set[str]]:
+    source = bundle().files["js/i18n.js"].decode()
+    en = source[source.index("  en: {"):source.index("  fr: {")]
+    fr = source[source.index("  fr: {"):source.index("\n};")]
+    return {name: set(re.findall(r'^    "([\w.]+)":', block, re.M)) for name, block in (("en", en), ("fr", fr))}
+
+
+def test_every_text_exists_in_english_and_french():
+    dictionaries = _dictionaries()
+    assert dictionaries["en"] == dictionaries["fr"], dictionaries["en"] ^ dictionaries["fr"]
+    used: set[str] = set()
+    for name, body in bundle().files.items():
+        if name.startswith("js/"):
+            used |= set(re.findall(r'\bt\("([\w.]+)"[,)]', body.decode()))
+    assert used - dictionaries["en"] == set()

@@ -291,5 +291,5 @@ async def test_a_member_without_users_access_gets_no_users_screen(gql, runtime, 
     assert await page.get_by_role("link", name="Users").count() == 0
     account = (await page.evaluate("location.hash")).split("/")[2]
     await page.goto(f"{console.url}#/a/{account}/users")
-    await page.get_by_text("This page does not exist.").wait_for()
+    await page.get_by_role("alert").filter(has_text="You are not allowed to do this.").wait_for()
     assert PASSWORD  # signed in with the shared test password

@@ -55,6 +55,14 @@ class AccountType(Node):
             return []
         return [kind for kind in ExportKindModel if may_export(access, kind).allowed]
 
+    @strawberry.field(
+        description="True when the viewer holds the Admin role here (Admin-only settings: security policy, "
+        "users file); what a console offers."
+    )
+    async def viewer_is_admin(self, info: Info) -> bool:
+        access = await info.context.access(self.model.id)
+        return access is not None and may_enter(access).allowed and access.is_admin
+
     @classmethod
     def from_model(cls, account: AccountModel) -> AccountType:
         return cls(

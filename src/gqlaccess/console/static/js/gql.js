@@ -15,9 +15,10 @@ const ENDPOINT = "/graphql";
 const SESSION_KEY = "gqlaccess.console.session";
 
 export class ApiError extends Error {
-  constructor(code, message) {
+  constructor(code, message, reason = null) {
     super(message || code);
     this.code = code;
+    this.reason = reason; // extensions.reason of a refusal (TOTP_ENROLLMENT_REQUIRED, ...)
   }
 }
 
@@ -90,7 +91,7 @@ async function execute(query, variables, asToken = null) {
   if (errors && errors.length) {
     const code = errors[0].extensions?.code || "INTERNAL_SERVER_ERROR";
     if (code === "UNAUTHENTICATED" && session.token && !asToken) session.clear();
-    throw new ApiError(code, errors[0].message);
+    throw new ApiError(code, errors[0].message, errors[0].extensions?.reason || null);
   }
   if (!payload || !payload.data) throw new ApiError("INTERNAL_SERVER_ERROR", "");
   return payload.data;

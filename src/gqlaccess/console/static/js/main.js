@@ -13,18 +13,26 @@ import { UsersScreen } from "./screens/users.js";
 import { ClientsScreen } from "./screens/clients.js";
 import { PortalScreen } from "./screens/portal.js";
 import { MeScreen } from "./screens/me.js";
+import { RolesScreen } from "./screens/roles.js";
+import { TokensScreen } from "./screens/tokens.js";
+import { SecurityScreen } from "./screens/security.js";
+import { AuditScreen } from "./screens/audit.js";
 import { signOut } from "./screens/signout.js";
 
 export const SHELL = `query ConsoleShell {
   me { id email name twoFactorEnabled }
   accounts { id name language status managed hosted
-    viewerCapabilities { capability level } viewerExports }
+    viewerCapabilities { capability level } viewerExports viewerIsAdmin }
 }`;
 const PORTAL_PROBE = `query ConsolePortalProbe { clientPortal { clientId } }`;
 
 const SCREENS = [
   { name: "users", label: "nav.users", component: UsersScreen, allowed: (account) => can(account, "USERS") },
   { name: "clients", label: "nav.clients", component: ClientsScreen, allowed: (account) => can(account, "CLIENTS") },
+  { name: "roles", label: "nav.roles", component: RolesScreen, allowed: (account) => can(account, "ROLES") },
+  { name: "tokens", label: "nav.tokens", component: TokensScreen, allowed: (account) => can(account, "API_TOKENS") },
+  { name: "security", label: "nav.security", component: SecurityScreen, allowed: (account) => can(account, "USERS") },
+  { name: "audit", label: "nav.audit", component: AuditScreen, allowed: (account) => can(account, "AUDIT_LOG") },
   { name: "me", label: "nav.me", component: MeScreen, allowed: () => true },
 ];
 
@@ -122,7 +130,9 @@ function SignedIn() {
     <${Nav} account=${account} screen=${route.name} />
     <${Page}>
       ${Screen ? html`<${Screen} key=${account.id} account=${account} me=${shell.me} route=${route} reloadShell=${load} />`
-               : html`<p>${t("app.notFound")}</p>`}
+        : SCREENS.some((item) => item.name === route.name)
+          ? html`<${Alert} error=${new ApiError("FORBIDDEN", "")} />` // known screen, not for this person
+          : html`<p>${t("app.notFound")}</p>`}
     <//>`;
 }
 

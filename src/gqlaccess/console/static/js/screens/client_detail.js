@@ -11,6 +11,7 @@ import { can } from "../caps.js";
 import { href } from "../router.js";
 import { PERMISSIONS, permissionLabel } from "./client_permissions.js";
 import { PortalScreen } from "./portal.js";
+import { CopyField } from "../ui/copy.js";
 
 const ERR = "errors { field code message }";
 const CLIENT = `query ConsoleClient($id: ID!, $accountId: ID!) {
@@ -32,27 +33,6 @@ const M = {
   resendUser: `mutation ConsoleResendClientUser($input: ResendClientUserInvitationInput!) { resendClientUserInvitation(input: $input) { ${ERR} } }`,
 };
 const LOGOUT = `mutation ConsoleEndViewAs { logout { ok } }`;
-
-function CopyField({ label, value }) {
-  const id = useId("copy");
-  const [copied, setCopied] = useState(false);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-    } catch {
-      const input = document.getElementById(id);
-      input.select();
-      document.execCommand("copy");
-    }
-    setCopied(true);
-  }
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    <input id=${id} type="text" readonly value=${value} class="secret" size="60" />
-    <button type="button" onClick=${copy}>${t("common.copy")}</button>
-    <span role="status">${copied ? t("common.copied") : ""}</span>
-  </div>`;
-}
 
 function ViewAsClient({ token, name, onEnd }) {
   return html`<div class="view-as">
