@@ -21,6 +21,12 @@ async def test_owner_signs_in_sees_users_and_signs_out(gql, runtime, console, co
     tenant = await make_tenant(gql, runtime, name="Sign-in Co")
     page = await console.open(context)
     assert await page.get_by_role("heading", level=1).inner_text() == "Sign in"
+    shipped = await page.evaluate("""() => [...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource')].map((entry) => [entry.name, entry.encodedBodySize])""")
+    assert all(url.startswith(console.base) for url, _ in shipped)  # nothing from elsewhere
+    total = sum(size for _, size in shipped)
+    print(f"\nfirst screen (sign in): {len(shipped)} files, {total:,} bytes uncompressed")
+    assert 0 < total < 300_000
     assert await console.axe(page) == []
 
     # Keyboard only: type, Tab to the next field, Enter submits.

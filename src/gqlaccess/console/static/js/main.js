@@ -9,14 +9,6 @@ import { LANGUAGES, chooseLanguage, language, onLanguageChange, t, useAccountLan
 import { href, navigate, useRoute } from "./router.js";
 import { can } from "./caps.js";
 import { SignIn, ForgotPassword } from "./screens/signin.js";
-import { UsersScreen } from "./screens/users.js";
-import { ClientsScreen } from "./screens/clients.js";
-import { PortalScreen } from "./screens/portal.js";
-import { MeScreen } from "./screens/me.js";
-import { RolesScreen } from "./screens/roles.js";
-import { TokensScreen } from "./screens/tokens.js";
-import { SecurityScreen } from "./screens/security.js";
-import { AuditScreen } from "./screens/audit.js";
 import { signOut } from "./screens/signout.js";
 
 export const SHELL = `query ConsoleShell {
@@ -26,15 +18,31 @@ export const SHELL = `query ConsoleShell {
 }`;
 const PORTAL_PROBE = `query ConsolePortalProbe { clientPortal { clientId } }`;
 
+// Screens load on first use (dynamic import): the sign-in screen ships only what it needs.
 const SCREENS = [
-  { name: "users", label: "nav.users", component: UsersScreen, allowed: (account) => can(account, "USERS") },
-  { name: "clients", label: "nav.clients", component: ClientsScreen, allowed: (account) => can(account, "CLIENTS") },
-  { name: "roles", label: "nav.roles", component: RolesScreen, allowed: (account) => can(account, "ROLES") },
-  { name: "tokens", label: "nav.tokens", component: TokensScreen, allowed: (account) => can(account, "API_TOKENS") },
-  { name: "security", label: "nav.security", component: SecurityScreen, allowed: (account) => can(account, "USERS") },
-  { name: "audit", label: "nav.audit", component: AuditScreen, allowed: (account) => can(account, "AUDIT_LOG") },
-  { name: "me", label: "nav.me", component: MeScreen, allowed: () => true },
+  { name: "users", label: "nav.users", component: lazy(() => import("./screens/users.js"), "UsersScreen"), allowed: (account) => can(account, "USERS") },
+  { name: "clients", label: "nav.clients", component: lazy(() => import("./screens/clients.js"), "ClientsScreen"), allowed: (account) => can(account, "CLIENTS") },
+  { name: "roles", label: "nav.roles", component: lazy(() => import("./screens/roles.js"), "RolesScreen"), allowed: (account) => can(account, "ROLES") },
+  { name: "tokens", label: "nav.tokens", component: lazy(() => import("./screens/tokens.js"), "TokensScreen"), allowed: (account) => can(account, "API_TOKENS") },
+  { name: "security", label: "nav.security", component: lazy(() => import("./screens/security.js"), "SecurityScreen"), allowed: (account) => can(account, "USERS") },
+  { name: "audit", label: "nav.audit", component: lazy(() => import("./screens/audit.js"), "AuditScreen"), allowed: (account) => can(account, "AUDIT_LOG") },
+  { name: "me", label: "nav.me", component: lazy(() => import("./screens/me.js"), "MeScreen"), allowed: () => true },
 ];
+const PortalScreen = lazy(() => import("./screens/portal.js"), "PortalScreen");
+
+/** A component whose module is imported the first time it renders (then kept). */
+function lazy(load, exportName) {
+  let loaded = null;
+  let pending = null;
+  return function Lazy(props) {
+    const [, setReady] = useState(0);
+    const [failure, setFailure] = useState(null);
+    if (loaded) return html`<${loaded} ...${props} />`;
+    if (!pending) pending = load().then((module) => { loaded = module[exportName]; }, (error) => { pending = null; throw error; });
+    pending.then(() => setReady((n) => n + 1), () => setFailure(new ApiError("NETWORK", "")));
+    return failure ? html`<${Alert} error=${failure} />` : html`<p aria-busy="true">${t("app.loading")}</p>`;
+  };
+}
 
 function useSession() {
   const [current, setCurrent] = useState(() => session.current);
