@@ -22,6 +22,7 @@ const PORTAL_PROBE = `query ConsolePortalProbe { clientPortal { clientId } }`;
 const SCREENS = [
   { name: "users", label: "nav.users", component: lazy(() => import("./screens/users.js"), "UsersScreen"), allowed: (account) => can(account, "USERS") },
   { name: "clients", label: "nav.clients", component: lazy(() => import("./screens/clients.js"), "ClientsScreen"), allowed: (account) => can(account, "CLIENTS") },
+  { name: "hosted", label: "nav.hosted", component: lazy(() => import("./screens/hosted.js"), "HostedScreen"), allowed: (account) => can(account, "HOSTED_ACCOUNTS") },
   { name: "roles", label: "nav.roles", component: lazy(() => import("./screens/roles.js"), "RolesScreen"), allowed: (account) => can(account, "ROLES") },
   { name: "tokens", label: "nav.tokens", component: lazy(() => import("./screens/tokens.js"), "TokensScreen"), allowed: (account) => can(account, "API_TOKENS") },
   { name: "security", label: "nav.security", component: lazy(() => import("./screens/security.js"), "SecurityScreen"), allowed: (account) => can(account, "USERS") },
@@ -58,18 +59,18 @@ function useLanguage() {
 
 function LanguageSwitch() {
   const current = useLanguage();
-  return html`<label class="inline">${t("app.language")}
-    <select value=${current} onChange=${(event) => chooseLanguage(event.currentTarget.value)}>
-      ${LANGUAGES.map((code) => html`<option value=${code}>${code === "en" ? "English" : "Français"}</option>`)}
-    </select></label>`;
+  return html`<span class="inline"><label class="inline" for="console-language">${t("app.language")}</label>
+    <select id="console-language" value=${current} onChange=${(event) => chooseLanguage(event.currentTarget.value)}>
+      ${LANGUAGES.map((code) => html`<option value=${code} lang=${code}>${code === "en" ? "English" : "Français"}</option>`)}
+    </select></span>`;
 }
 
 function AccountSwitcher({ accounts, accountId, screen }) {
   if (accounts.length < 2) return html`<span>${accounts[0]?.name}</span>`;
-  return html`<label class="inline">${t("app.account")}
-    <select value=${accountId} onChange=${(event) => navigate(screen, event.currentTarget.value)}>
+  return html`<span class="inline"><label class="inline" for="console-account">${t("app.account")}</label>
+    <select id="console-account" value=${accountId} onChange=${(event) => navigate(screen, event.currentTarget.value)}>
       ${accounts.map((account) => html`<option value=${account.id}>${account.name}</option>`)}
-    </select></label>`;
+    </select></span>`;
 }
 
 function Header({ shell, account, screen }) {
@@ -77,6 +78,7 @@ function Header({ shell, account, screen }) {
     <a class="skip" href="#main" onClick=${(event) => { event.preventDefault(); document.getElementById("main")?.focus(); }}>${t("app.skip")}</a>
     <span class="brand">${t("app.title")}</span>
     ${account && html`<${AccountSwitcher} accounts=${shell.accounts} accountId=${account.id} screen=${screen} />`}
+    ${account?.hosted && html`<span class="badge" data-managed=${String(account.managed)}>${account.managed ? t("hosted.managedBadge") : t("hosted.unmanagedBadge")}</span>`}
     <${LanguageSwitch} />
     <span class="muted">${t("app.signedInAs", { email: shell.me?.email || "" })}</span>
     <button type="button" onClick=${signOut}>${t("app.signOut")}</button>
