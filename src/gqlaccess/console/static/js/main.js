@@ -26,6 +26,7 @@ const SCREENS = [
   { name: "roles", label: "nav.roles", component: lazy(() => import("./screens/roles.js"), "RolesScreen"), allowed: (account) => can(account, "ROLES") },
   { name: "tokens", label: "nav.tokens", component: lazy(() => import("./screens/tokens.js"), "TokensScreen"), allowed: (account) => can(account, "API_TOKENS") },
   { name: "security", label: "nav.security", component: lazy(() => import("./screens/security.js"), "SecurityScreen"), allowed: (account) => can(account, "USERS") },
+  { name: "webhooks", label: "nav.webhooks", component: lazy(() => import("./screens/webhooks.js"), "WebhooksScreen"), allowed: (account) => account.viewerIsAdmin },
   { name: "audit", label: "nav.audit", component: lazy(() => import("./screens/audit.js"), "AuditScreen"), allowed: (account) => can(account, "AUDIT_LOG") },
   { name: "me", label: "nav.me", component: lazy(() => import("./screens/me.js"), "MeScreen"), allowed: () => true },
 ];
