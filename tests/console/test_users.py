@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import zipfile
 
-from gqlaccess.models import Membership, Role, User
+from gqlaccess.models import Account, Membership, Role, User
 from gqlaccess.models.enums import MembershipStatus, RoleKind
 from gqlaccess.services.roles.roles import predefined_role_id
 
@@ -293,3 +293,40 @@ async def test_a_member_without_users_access_gets_no_users_screen(gql, runtime, 
     await page.goto(f"{console.url}#/a/{account}/users")
     await page.get_by_role("alert").filter(has_text="You are not allowed to do this.").wait_for()
     assert PASSWORD  # signed in with the shared test password
+
+
+async def test_add_many_by_pasting_a_list_with_per_line_refusals(gql, runtime, console, context):
+    tenant = await make_tenant(gql, runtime)
+    page = await signed_in(console, context, tenant.owner_email)
+    await page.get_by_role("button", name="Add many").click()
+    dialog = page.get_by_role("dialog", name="Add many users")
+    await dialog.get_by_label("People to add, one a line").fill(
+        "Paula Paste <paula.paste@example.com>\nquentin.paste@example.com, Quentin Paste\nnot-an-email")
+    await dialog.get_by_role("button", name="Add them").click()
+    refusal = dialog.locator("ul.field-error li")
+    await refusal.first.wait_for()
+    assert await refusal.count() == 1
+    assert "Line 1 (not-an-email):" in await refusal.first.inner_text()  # its line in what is left
+    # The valid lines are created; only the refused line is left to fix.
+    await dialog.get_by_role("status").filter(has_text="2 users added.").wait_for()
+    assert await dialog.get_by_label("People to add, one a line").input_value() == "not-an-email"
+    assert await console.axe(page) == []
+    await dialog.get_by_label("People to add, one a line").fill("Rita <rita.paste@example.com>")
+    await dialog.get_by_role("button", name="Add them").click()
+    await page.get_by_role("status").filter(has_text="3 users added.").wait_for()
+    await rows(page).filter(has_text="quentin.paste@example.com").wait_for()
+    assert "Quentin Paste" in await rows(page).filter(has_text="quentin.paste@example.com").inner_text()
+
+
+async def test_the_owner_hands_ownership_to_an_active_admin(gql, runtime, console, context):
+    tenant = await make_tenant(gql, runtime)
+    admin_email, _ = await add_member(gql, tenant, "admin")
+    lead_email, _ = await add_member(gql, tenant, "team_lead")
+    page = await signed_in(console, context, tenant.owner_email)
+    assert await rows(page).filter(has_text=lead_email).locator("button[data-action=transfer]").count() == 0
+    await rows(page).filter(has_text=admin_email).locator("button[data-action=transfer]").click()
+    dialog = page.get_by_role("dialog")
+    await dialog.get_by_role("button", name="Make owner").click()
+    await page.get_by_role("status").filter(has_text=f"{admin_email} is now the owner.").wait_for()
+    assert (await Account.get(id=tenant.account_id)).owner_id == (await User.get(email=admin_email)).id
+    assert "Owner" in await rows(page).filter(has_text=admin_email).inner_text()

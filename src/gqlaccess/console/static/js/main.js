@@ -12,7 +12,7 @@ import { SignIn, ForgotPassword } from "./screens/signin.js";
 import { signOut } from "./screens/signout.js";
 
 export const SHELL = `query ConsoleShell {
-  me { id email name twoFactorEnabled }
+  me { id email name twoFactorEnabled memberships { isOwner account { id } } }
   accounts { id name language status managed hosted
     viewerCapabilities { capability level } viewerExports viewerIsAdmin }
 }`;
@@ -119,7 +119,9 @@ function SignedIn() {
   }, []);
   useEffect(() => { load(); }, [load]);
 
-  const account = shell?.accounts.find((item) => item.id === route.accountId) || null;
+  const found = shell?.accounts.find((item) => item.id === route.accountId) || null;
+  const account = found && { ...found,
+    viewerIsOwner: shell.me.memberships.some((membership) => membership.isOwner && membership.account.id === found.id) };
   useEffect(() => { if (account) useAccountLanguage(account.language); }, [account?.id, account?.language]);
 
   if (error) return html`<${Page}><${Alert} error=${error} onRetry=${load} /><//>`;

@@ -73,8 +73,8 @@ export function ClientDetail({ account, clientId }) {
     try {
       const result = Object.values(await mutate(M[name], { input }, { account: accountId }))[0];
       if (result.errors.length) { setErrors(result.errors); return null; }
+      await load(); // the notice comes with the refreshed client, not before it
       if (doneText) setNotice(doneText);
-      await load();
       return result;
     } catch (error) {
       setFailure(error instanceof ApiError ? error : new ApiError("INTERNAL_SERVER_ERROR", ""));

@@ -126,7 +126,12 @@ export function HostedScreen({ account, reloadShell }) {
     .then((data) => setRows(data.hostedAccounts), (failure) => setError(failure instanceof ApiError ? failure : new ApiError("INTERNAL_SERVER_ERROR", ""))),
   [hostAccountId]);
   useEffect(() => { load(); }, [load]);
-  function done(text) { setDialog(null); setNotice(text); load(); reloadShell(); }
+  async function done(text) {
+    setDialog(null);
+    await load(); // the notice comes with the refreshed list, not before it
+    setNotice(text);
+    reloadShell();
+  }
   async function toggle(row) {
     const name = row.status === "DEACTIVATED" ? "reactivate" : "deactivate";
     if (await inline.run(name, { accountId: row.id })) done(t(`hosted.done.${name}`, { name: row.name }));

@@ -38,8 +38,8 @@ export function RolesScreen({ account }) {
     try {
       const payload = Object.values(await mutate(document, { input }, { account: accountId }))[0];
       if (payload.errors.length) { setErrors(payload.errors); return false; }
+      await load(); // the notice comes with the new matrix, not before it
       setNotice(done);
-      await load();
       return true;
     } catch (failure) {
       setError(failure instanceof ApiError ? failure : new ApiError("INTERNAL_SERVER_ERROR", ""));

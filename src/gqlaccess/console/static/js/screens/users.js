@@ -10,6 +10,7 @@ import { formatDate, t } from "../i18n.js";
 import { can, mayExport } from "../caps.js";
 import { RowActions } from "./users_actions.js";
 import { AddUserDialog } from "./users_add.js";
+import { PasteUsersDialog } from "./users_paste.js";
 import { BulkEditDialog } from "./users_bulk.js";
 import { ExportButton } from "./export.js";
 
@@ -19,7 +20,7 @@ const USERS = `query ConsoleUsers($accountId: ID!, $search: String, $roleId: ID,
   users(accountId: $accountId, search: $search, roleId: $roleId, status: $status, orderBy: $orderBy,
       first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id status isOwner role { id name kind }
+    edges { node { id status isOwner role { id name kind key }
       user { id name email lastLoginAt twoFactorEnabled } } }
   }
 }`;
@@ -93,7 +94,8 @@ export function UsersScreen({ account, me }) {
   ];
   if (manage) {
     columns.push({ key: "actions", label: t("users.actions"), render: (row) => html`<${RowActions}
-      membership=${row} me=${me} accountId=${accountId} onDone=${done} onOpen=${setDialog} />` });
+      membership=${row} me=${me} accountId=${accountId} viewerIsOwner=${account.viewerIsOwner}
+      onDone=${done} onOpen=${setDialog} />` });
   }
 
   return html`<section aria-labelledby="users-title">
@@ -113,6 +115,7 @@ export function UsersScreen({ account, me }) {
           ${["PENDING", "ACTIVE", "INACTIVE"].map((value) => html`<option value=${value}>${t(`status.${value}`)}</option>`)}
         </select></div>
       ${manage && html`<button type="button" class="primary" onClick=${() => setDialog({ kind: "add" })}>${t("users.add")}</button>`}
+      ${manage && html`<button type="button" onClick=${() => setDialog({ kind: "paste" })}>${t("paste.open")}</button>`}
       ${manage && html`<button type="button" disabled=${selected.size === 0}
         onClick=${() => setDialog({ kind: "bulk" })}>${t("users.bulkEdit", { count: selected.size })}</button>`}
       ${mayExport(account, "USERS") && html`<${ExportButton} kind="USERS" accountId=${accountId} filter=${filter} label=${t("users.export")} />`}
@@ -125,6 +128,8 @@ export function UsersScreen({ account, me }) {
         label: (row) => t("common.select", { name: row.user.email }) } : null} />
     ${dialog?.kind === "add" && html`<${AddUserDialog} accountId=${accountId} roles=${roles}
       onClose=${() => setDialog(null)} onDone=${(email) => done(t("users.done.add", { email }))} />`}
+    ${dialog?.kind === "paste" && html`<${PasteUsersDialog} accountId=${accountId} roles=${roles}
+      onClose=${() => setDialog(null)} onDone=${(count) => done(t("paste.done", { count }))} />`}
     ${dialog?.kind === "bulk" && html`<${BulkEditDialog} accountId=${accountId} roles=${roles} membershipIds=${[...selected]}
       onClose=${() => setDialog(null)}
       onDone=${(count) => { setSelected(new Set()); done(t("users.done.bulk", { count })); }} />`}

@@ -22,14 +22,19 @@ const ACTIONS = {
   reset2fa: { label: "users.reset2fa", done: "users.done.reset2fa", text: "users.confirmReset2fa",
     document: `mutation ConsoleReset2fa($input: ResetUserTwoFactorInput!) { resetUserTwoFactor(input: $input) { ${ERR} } }`,
     input: (row) => ({ membershipId: row.id }) },
+  transfer: { label: "users.transfer", done: "users.done.transfer", text: "users.confirmTransfer",
+    document: `mutation ConsoleTransfer($input: TransferAccountOwnershipInput!) { transferAccountOwnership(input: $input) { ${ERR} } }`,
+    input: (row, accountId) => ({ accountId, membershipId: row.id }) },
   remove: { label: "users.remove", done: "users.done.remove", text: "users.confirmRemove",
     document: `mutation ConsoleRemove($input: RemoveUsersInput!) { removeUsers(input: $input) { ${ERR} } }`,
     input: (row, accountId) => ({ accountId, membershipIds: [row.id] }) },
 };
 
-export function offeredActions(row, me) {
+export function offeredActions(row, me, viewerIsOwner = false) {
   if (row.isOwner || row.user.id === me.id) return [];
   const offered = [];
+  // Only the owner hands ownership over, and only to an active Admin (the server checks both).
+  if (viewerIsOwner && row.status === "ACTIVE" && row.role.key === "admin") offered.push("transfer");
   if (row.status === "PENDING") offered.push("resend");
   if (row.status === "ACTIVE") offered.push("deactivate");
   if (row.status === "INACTIVE") offered.push("reactivate");
@@ -63,15 +68,15 @@ function ActionDialog({ action, row, accountId, onClose, onDone }) {
     <${Alert} error=${failure} />
     <${Alert} errors=${errors} />
     <div class="actions">
-      <button type="button" class=${action === "remove" || action === "deactivate" ? "danger" : "primary"}
+      <button type="button" class=${["remove", "deactivate", "transfer"].includes(action) ? "danger" : "primary"}
         disabled=${busy} onClick=${run}>${t(spec.label)}</button>
       <button type="button" onClick=${onClose}>${t("common.cancel")}</button>
     </div>
   <//>`;
 }
 
-export function RowActions({ membership, me, accountId, onDone, onOpen }) {
-  const offered = offeredActions(membership, me);
+export function RowActions({ membership, me, accountId, viewerIsOwner, onDone, onOpen }) {
+  const offered = offeredActions(membership, me, viewerIsOwner);
   if (!offered.length) return null;
   const open = (action) => onOpen({ render: () => html`<${ActionDialog} action=${action} row=${membership}
     accountId=${accountId} onClose=${() => onOpen(null)} onDone=${onDone} />` });
