@@ -10,6 +10,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from ..config import Settings, load_settings
+from ..console import routes as console_routes
 from ..logging import configure_logging
 from ..observability import metrics, tracing
 from . import graphiql
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         metrics_route(settings, lambda: runtime.redis.pool),  # /metrics, bearer secret (issue 21)
         *SSO_ROUTES,  # /sso/start/<handle>, /sso/callback, /sso/complete (issue 19)
         *(graphiql.routes if settings.graphiql_enabled else []),  # GraphiQL's vendored assets (issue 14)
+        *console_routes,  # /console: the admin console on the public GraphQL API (issue 17)
     ]
     app = Starlette(
         routes=routes,
