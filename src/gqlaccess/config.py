@@ -55,6 +55,8 @@ class Lifetimes:
     session: timedelta = timedelta(days=7)
     impersonation: timedelta = timedelta(minutes=30)
     export_download: timedelta = timedelta(days=7)
+    # Access tokens of login/acceptInvitation sessions; refreshSession renews them within `session`.
+    access_token: timedelta = timedelta(minutes=15)
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,7 @@ def load_settings() -> Settings:
         session=timedelta(seconds=_env_int("SESSION_TTL", 7 * 86400)),
         impersonation=timedelta(seconds=_env_int("IMPERSONATION_TTL", 1800)),
         export_download=timedelta(seconds=_env_int("EXPORT_TTL", 7 * 86400)),
+        access_token=timedelta(seconds=_env_int("ACCESS_TOKEN_TTL", 15 * 60)),
     )
     return Settings(
         environment=environment,

@@ -29,6 +29,7 @@ from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
 from .mutations.roles import RoleMutations
 from .mutations.security_policy import SecurityPolicyMutations
+from .mutations.sessions import SessionMutations
 from .mutations.users import UserMutations
 from .mutations.webhooks import WebhookMutations
 from .queries.access import AccessQueries
@@ -44,6 +45,7 @@ from .queries.nodes import NodeQueries
 from .queries.resources import ResourceQueries
 from .queries.roles import RoleQueries
 from .queries.security_policy import SecurityPolicyQueries
+from .queries.sessions import SessionQueries
 from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
 from .queries.webhooks import WebhookQueries
@@ -55,6 +57,7 @@ from .types.invitation import InvitationType
 from .types.membership import MembershipType
 from .types.resource import ResourceType
 from .types.role import RoleType
+from .types.session import SessionType
 from .types.user import UserType
 from .types.webhook import WebhookType
 
@@ -75,6 +78,7 @@ QUERY_AREAS: tuple[type, ...] = (
     ClientQueries,
     HostingQueries,
     ExportQueries,
+    SessionQueries,
 )
 MUTATION_AREAS: tuple[type, ...] = (
     AuthMutations,
@@ -89,6 +93,7 @@ MUTATION_AREAS: tuple[type, ...] = (
     HostedAccountMutations,
     ClientMutations,
     ExportMutations,
+    SessionMutations,
 )
 NODE_TYPES: list[type] = [
     AccountType,
@@ -102,6 +107,7 @@ NODE_TYPES: list[type] = [
     ClientType,
     ClientUserType,
     ExportJobType,
+    SessionType,
 ]
 
 Query = merge_types("Query", QUERY_AREAS)
