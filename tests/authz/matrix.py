@@ -504,6 +504,10 @@ FIELDS: dict[str, Rule] = {
         Need.CAPABILITY, Capability.ROLES, Level.VIEW, args=_account_id, any_of=(Capability.USERS,),
         note="users:VIEW serves too (to filter the users table by role)",
     ),
+    "Query.accountRoles": Rule(
+        Need.CAPABILITY, Capability.ROLES, Level.VIEW, args=_account_id, any_of=(Capability.USERS,),
+        note="as roles: the same list, each with its own per-account ID and count (cache-safe, issue 14)",
+    ),
     "Query.resources": Rule(Need.CAPABILITY, Capability.RESOURCES, Level.VIEW, args=_account_id),
     "Query.apiTokens": Rule(Need.CAPABILITY, Capability.API_TOKENS, Level.VIEW, args=_account_id),
     "Query.auditEvents": Rule(Need.CAPABILITY, Capability.AUDIT_LOG, Level.VIEW, args=_account_id),

@@ -50,6 +50,7 @@ from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
 from .queries.webhooks import WebhookQueries
 from .types.account import AccountType
+from .types.account_role import AccountRoleType
 from .types.api_token import ApiTokenType
 from .types.client import ClientType, ClientUserType
 from .types.export_job import ExportJobType
@@ -108,6 +109,7 @@ NODE_TYPES: list[type] = [
     ClientUserType,
     ExportJobType,
     SessionType,
+    AccountRoleType,
 ]
 
 Query = merge_types("Query", QUERY_AREAS)
