@@ -89,6 +89,10 @@ class Settings:
     max_query_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 5_000
+    # Query cost points per minute (graphql/cost.py): per session or API token, per anonymous
+    # client address. 0 turns the limit off. An API token may carry its own.
+    rate_limit_points: int = 120_000
+    rate_limit_anonymous_points: int = 12_000
     login_attempts_per_email: int = 10
     login_attempts_per_ip: int = 100
     throttle_window_seconds: int = 900
@@ -242,6 +246,8 @@ def load_settings() -> Settings:
         field_suggestions=_env_optional_bool("FIELD_SUGGESTIONS"),
         body_timeout_seconds=float(_env("BODY_TIMEOUT_SECONDS", "10") or "10"),
         token_failures_per_ip=_env_int("TOKEN_FAILURES_PER_IP", 50),
+        rate_limit_points=_env_int("RATE_LIMIT", 120_000),
+        rate_limit_anonymous_points=_env_int("RATE_LIMIT_ANONYMOUS", 12_000),
         reset_requests_per_ip=_env_int("RESET_REQUESTS_PER_IP", 50),
         worker_job_timeout_seconds=_env_int("WORKER_JOB_TIMEOUT", 600),
         login_attempts_per_ip=_env_int("LOGIN_ATTEMPTS_PER_IP", 100),

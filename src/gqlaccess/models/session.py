@@ -64,6 +64,8 @@ class ApiToken(Entity):
         "models.User", related_name="api_tokens_created", db_index=True, null=True, on_delete=fields.SET_NULL
     )
     last_used_at = fields.DatetimeField(null=True)
+    # Query cost points per minute for this token; null: the deployment's GQLACCESS_RATE_LIMIT.
+    rate_limit_per_minute = fields.IntField(null=True)
 
     class Meta:
         table = "api_token"

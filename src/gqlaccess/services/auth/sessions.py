@@ -301,4 +301,5 @@ async def _api_token_principal(secret: str, now: datetime) -> Principal:
         api_token_id=token.id,
         api_token_account_id=token.account_id,  # type: ignore[attr-defined]
         api_token_role_id=token.role_id,  # type: ignore[attr-defined]
+        rate_limit=token.rate_limit_per_minute,
     )
