@@ -18,6 +18,7 @@ import secrets
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import asyncpg
@@ -28,6 +29,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from gqlaccess.config import Settings  # noqa: E402
 from gqlaccess.graphql.cost import estimate  # noqa: E402
+from gqlaccess.policy.principal import Principal, PrincipalKind  # noqa: E402
 from gqlaccess.web.app import create_app  # noqa: E402
 
 ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -94,14 +96,23 @@ async def _measure(app, settings: Settings, args: argparse.Namespace) -> None:  
     for _ in range(100_000):
         estimate(ME)
     per_estimate = (time.perf_counter() - started) / 100_000 * 1e6
+    caller = Principal(kind=PrincipalKind.USER, session_id=uuid.uuid4())
+    limiter.settings = on
+    started = time.perf_counter()
+    for _ in range(100_000):
+        decision = await limiter.charge(caller, "127.0.0.1", 1)
+        decision.headers()  # type: ignore[union-attr]
+    per_charge = (time.perf_counter() - started) / 100_000 * 1e6
     print(f"me, CPU per request (client + server in one process), {args.rounds} alternating rounds of "
           f"{args.requests}:")
     print(f"  limits off: {median['off']:.0f} us   rounds {[round(x) for x in results['off']]}")
     print(f"  limits on:  {median['on']:.0f} us   rounds {[round(x) for x in results['on']]}")
     print(f"  ratio on/off: {median['on'] / median['off']:.3f}   (RateLimit header seen: {with_limits})")
     print(f"  cost estimate of a cached document: {per_estimate:.2f} us per call")
+    print(f"  limiter charge + headers (1 point; Redis once per 1,000 points): {per_charge:.2f} us per call")
     print(f"BENCH_JSON {{\"off_us\": {median['off']:.1f}, \"on_us\": {median['on']:.1f}, "
-          f"\"ratio\": {median['on'] / median['off']:.4f}}}")
+          f"\"ratio\": {median['on'] / median['off']:.4f}, \"estimate_us\": {per_estimate:.2f}, "
+          f"\"charge_us\": {per_charge:.2f}}}")
 
 
 if __name__ == "__main__":
