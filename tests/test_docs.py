@@ -76,6 +76,16 @@ async def test_spa_login_and_account_switching(gql, runtime):
     await gql.mutate("mutation($c: String!) { confirmTotp(input: {code: $c}) { errors { code } } }",
                      {"c": pyotp.TOTP(enrol["secret"]).now()}, token=limited["token"])
     assert (await gql.ok(doc("check-access"), {"accountId": tenant.gid}, token=limited["token"]))["checkAccess"]["allowed"]
+    # Refresh: a new pair, the spent refresh token is refused (and ends that session), devices listed.
+    renewed = await gql.mutate(doc("refresh"), {"refreshToken": login["refreshToken"]})
+    assert renewed["token"] != token and renewed["refreshToken"] != login["refreshToken"]
+    assert await gql.error_code(doc("me"), token=token) == "UNAUTHENTICATED"  # replaced
+    token = renewed["token"]
+    devices = (await gql.ok(doc("my-sessions"), token=token))["mySessions"]
+    assert [d["current"] for d in devices].count(True) == 1 and len(devices) >= 2
+    other = next(d for d in devices if not d["current"])
+    assert (await gql.mutate(doc("revoke-session"), {"sessionId": other["id"]}, token=token))["revokedSessionId"]
+    assert await gql.error_code(doc("revoke-session"), {"sessionId": other["id"]}, token=token) == "NOT_FOUND"
     assert (await gql.mutate(doc("logout"), token=token))["ok"] is True
     assert await gql.error_code(doc("me"), token=token) == "UNAUTHENTICATED"  # the token is dead
     assert await gql.error_code(doc("account-switch"), {"accountId": second.gid}, token=token) == "UNAUTHENTICATED"

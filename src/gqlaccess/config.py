@@ -60,6 +60,8 @@ class Lifetimes:
     session: timedelta = timedelta(days=7)
     impersonation: timedelta = timedelta(minutes=30)
     export_download: timedelta = timedelta(days=7)
+    # Access tokens of login/acceptInvitation sessions; refreshSession renews them within `session`.
+    access_token: timedelta = timedelta(minutes=15)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,10 @@ class Settings:
     max_query_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 5_000
+    # Query cost points per minute (graphql/cost.py): per session or API token, per anonymous
+    # client address. 0 turns the limit off. An API token may carry its own.
+    rate_limit_points: int = 120_000
+    rate_limit_anonymous_points: int = 12_000
     login_attempts_per_email: int = 10
     login_attempts_per_ip: int = 100
     throttle_window_seconds: int = 900
@@ -309,6 +315,7 @@ def load_settings() -> Settings:
         session=timedelta(seconds=_env_int("SESSION_TTL", 7 * 86400)),
         impersonation=timedelta(seconds=_env_int("IMPERSONATION_TTL", 1800)),
         export_download=timedelta(seconds=_env_int("EXPORT_TTL", 7 * 86400)),
+        access_token=timedelta(seconds=_env_int("ACCESS_TOKEN_TTL", 15 * 60)),
     )
     return Settings(
         environment=environment,
@@ -342,6 +349,8 @@ def load_settings() -> Settings:
         field_suggestions=_env_optional_bool("FIELD_SUGGESTIONS"),
         body_timeout_seconds=float(_env("BODY_TIMEOUT_SECONDS", "10") or "10"),
         token_failures_per_ip=_env_int("TOKEN_FAILURES_PER_IP", 50),
+        rate_limit_points=_env_int("RATE_LIMIT", 120_000),
+        rate_limit_anonymous_points=_env_int("RATE_LIMIT_ANONYMOUS", 12_000),
         reset_requests_per_ip=_env_int("RESET_REQUESTS_PER_IP", 50),
         worker_job_timeout_seconds=_env_int("WORKER_JOB_TIMEOUT", 600),
         login_attempts_per_ip=_env_int("LOGIN_ATTEMPTS_PER_IP", 100),

@@ -175,6 +175,25 @@ async def _login(world: World, principal: str) -> dict[str, Any]:
     return {"input": {"email": user.email, "password": PASSWORD}}
 
 
+async def _refresh_token(world: World, principal: str) -> dict[str, Any]:
+    from gqlaccess.services.auth.sessions import issue_session
+
+    issued = await issue_session(world.deps.settings, await world.login_user())
+    return {"input": {"refreshToken": issued.refresh_token}}
+
+
+async def _own_session(world: World, principal: str) -> dict[str, Any]:
+    """Another session of the person behind the principal's token (a random id for non-persons)."""
+    from datetime import timedelta
+
+    from gqlaccess.services.auth.sessions import create_session
+
+    if principal in (ANONYMOUS, API_TOKEN, IMPERSONATION):
+        return {"input": {"sessionId": encode_id("Session", uuid.uuid4())}}
+    session, _ = await create_session(await world.person(principal, None, Level.VIEW), lifetime=timedelta(hours=1))
+    return {"input": {"sessionId": encode_id("Session", session.id)}}
+
+
 async def _request_reset(world: World, principal: str) -> dict[str, Any]:
     return {"input": {"email": _fresh_email("nobody")}}
 
@@ -515,6 +534,10 @@ FIELDS: dict[str, Rule] = {
         Need.CAPABILITY, Capability.ROLES, Level.VIEW, args=_account_id, any_of=(Capability.USERS,),
         note="users:VIEW serves too (to filter the users table by role)",
     ),
+    "Query.accountRoles": Rule(
+        Need.CAPABILITY, Capability.ROLES, Level.VIEW, args=_account_id, any_of=(Capability.USERS,),
+        note="as roles: the same list, each with its own per-account ID and count (cache-safe, issue 14)",
+    ),
     "Query.resources": Rule(Need.CAPABILITY, Capability.RESOURCES, Level.VIEW, args=_account_id),
     "Query.apiTokens": Rule(Need.CAPABILITY, Capability.API_TOKENS, Level.VIEW, args=_account_id),
     "Query.auditEvents": Rule(Need.CAPABILITY, Capability.AUDIT_LOG, Level.VIEW, args=_account_id),
@@ -527,6 +550,11 @@ FIELDS: dict[str, Rule] = {
     # Mutation: authentication
     "Mutation.login": Rule(Need.PUBLIC, args=_login),
     "Mutation.logout": Rule(Need.SESSION_OR_IMPERSONATION),
+    # Sessions for apps (issue 14): the refresh token is the credential; the rest is one's own sessions.
+    "Mutation.refreshSession": Rule(Need.PUBLIC, args=_refresh_token, note="the refresh token is the credential"),
+    "Mutation.revokeSession": Rule(Need.SESSION, args=_own_session),
+    "Mutation.revokeOtherSessions": Rule(Need.SESSION),
+    "Query.mySessions": Rule(Need.SESSION),
     "Mutation.requestPasswordReset": Rule(Need.PUBLIC, args=_request_reset),
     "Mutation.resetPassword": Rule(Need.PUBLIC, args=_reset_password),
     "Mutation.acceptInvitation": Rule(Need.PUBLIC, args=_accept_invitation),

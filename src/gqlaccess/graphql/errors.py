@@ -42,8 +42,8 @@ class ApiError(GraphQLError):
 class Unauthenticated(ApiError):
     code = "UNAUTHENTICATED"
 
-    def __init__(self, message: str = "Authentication required.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "Authentication required.", *, reason: str | None = None) -> None:
+        super().__init__(message, reason=reason)
 
 
 class Forbidden(ApiError):

@@ -61,3 +61,19 @@ def decode_optional(global_id: str | None, expected: str) -> uuid.UUID | None:
     if decoded is None or decoded[0] != expected:
         return None
     return decoded[1]
+
+
+def encode_pair(type_name: str, first: uuid.UUID, second: uuid.UUID) -> str:
+    """The ID of an object that is a pair (a role as used in one account: `AccountRole`)."""
+    return encode_id(type_name, f"{first}:{second}")
+
+
+def decode_pair(global_id: str) -> tuple[str, uuid.UUID, uuid.UUID] | None:
+    split = _split(global_id)
+    if split is None:
+        return None
+    first, _, second = split[1].partition(":")
+    try:
+        return split[0], uuid.UUID(first), uuid.UUID(second)
+    except ValueError:
+        return None

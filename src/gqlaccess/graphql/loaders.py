@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from strawberry.dataloader import DataLoader
+from tortoise.functions import Count
 
 from ..models import Account, ClientResource, Membership, Role, User
 
@@ -40,6 +41,13 @@ async def _load_memberships(keys: list[uuid.UUID]) -> list[Membership | None]:
     return _by_id(await Membership.filter(id__in=keys), keys)
 
 
+async def _load_role_member_counts(keys: list[uuid.UUID]) -> list[int]:
+    """Members holding each role, all accounts together: only for roles owned by one account."""
+    rows = await Membership.filter(role_id__in=keys).annotate(n=Count("id")).group_by("role_id").values("role_id", "n")
+    counts = {row["role_id"]: row["n"] for row in rows}
+    return [counts.get(key, 0) for key in keys]
+
+
 ASSIGNMENT_FIELDS = (
     "client_id", "permissions", "created_at", "resource__id", "resource__kind", "resource__name", "resource__url",
 )
@@ -63,3 +71,4 @@ class Loaders:
         self.memberships_by_user = DataLoader(load_fn=_load_memberships_by_user)
         self.membership = DataLoader(load_fn=_load_memberships)  # users area: nodes(ids) in one query
         self.client_assignments = DataLoader(load_fn=load_client_assignments)
+        self.role_member_count = DataLoader(load_fn=_load_role_member_counts)

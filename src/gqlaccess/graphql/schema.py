@@ -30,6 +30,7 @@ from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
 from .mutations.roles import RoleMutations
 from .mutations.security_policy import SecurityPolicyMutations
+from .mutations.sessions import SessionMutations
 from .mutations.sso import SsoMutations
 from .mutations.users import UserMutations
 from .mutations.webhooks import WebhookMutations
@@ -46,11 +47,13 @@ from .queries.nodes import NodeQueries
 from .queries.resources import ResourceQueries
 from .queries.roles import RoleQueries
 from .queries.security_policy import SecurityPolicyQueries
+from .queries.sessions import SessionQueries
 from .queries.sso import SsoQueries
 from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
 from .queries.webhooks import WebhookQueries
 from .types.account import AccountType
+from .types.account_role import AccountRoleType
 from .types.api_token import ApiTokenType
 from .types.client import ClientType, ClientUserType
 from .types.export_job import ExportJobType
@@ -58,6 +61,7 @@ from .types.invitation import InvitationType
 from .types.membership import MembershipType
 from .types.resource import ResourceType
 from .types.role import RoleType
+from .types.session import SessionType
 from .types.user import UserType
 from .types.webhook import WebhookType
 
@@ -79,6 +83,7 @@ QUERY_AREAS: tuple[type, ...] = (
     HostingQueries,
     ExportQueries,
     SsoQueries,
+    SessionQueries,
 )
 MUTATION_AREAS: tuple[type, ...] = (
     AuthMutations,
@@ -95,6 +100,7 @@ MUTATION_AREAS: tuple[type, ...] = (
     ExportMutations,
     DomainMutations,
     SsoMutations,
+    SessionMutations,
 )
 NODE_TYPES: list[type] = [
     AccountType,
@@ -108,6 +114,8 @@ NODE_TYPES: list[type] = [
     ClientType,
     ClientUserType,
     ExportJobType,
+    SessionType,
+    AccountRoleType,
 ]
 
 Query = merge_types("Query", QUERY_AREAS)

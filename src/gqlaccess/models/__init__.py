@@ -12,7 +12,7 @@ from .membership import Membership
 from .outbox import OutboxEmail
 from .resource import Resource
 from .role import Role
-from .session import ApiToken, Session
+from .session import ApiToken, RefreshToken, Session
 from .sso import AccountDomain, SsoConnection, SsoIdentity, SsoLinkApproval
 from .user import User
 from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
@@ -31,6 +31,7 @@ __all__ = [
     "Invitation",
     "Membership",
     "OutboxEmail",
+    "RefreshToken",
     "Resource",
     "Role",
     "Session",

@@ -31,6 +31,8 @@ class Principal:
     session_started_at: datetime | None = None
     # A bearer token was sent but is unknown, expired or revoked.
     rejected_token: bool = False
+    # Query cost points per minute of an API token created with its own limit (None: the default).
+    rate_limit: int | None = None
 
     @property
     def is_authenticated(self) -> bool:

@@ -8,6 +8,7 @@ import secrets
 SESSION_PREFIX = "gqs_"
 API_TOKEN_PREFIX = "gqt_"
 INVITATION_PREFIX = "gqi_"
+REFRESH_TOKEN_PREFIX = "gqr_"
 
 
 def new_secret(prefix: str) -> str:

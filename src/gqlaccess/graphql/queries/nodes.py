@@ -7,8 +7,8 @@ import strawberry
 from ..context import Info
 from ..errors import BadUserInput
 from ..guards import require_principal
-from ..ids import decode_id
-from ..types.node import Node, node_resolver
+from ..ids import decode_id, decode_pair
+from ..types.node import Node, node_resolver, pair_node_resolver
 
 MAX_NODES = 100
 
@@ -16,7 +16,9 @@ MAX_NODES = 100
 async def _resolve(info: Info, global_id: str) -> Node | None:
     decoded = decode_id(global_id)
     if decoded is None:
-        return None
+        pair = decode_pair(global_id)
+        pair_resolver = pair_node_resolver(pair[0]) if pair else None
+        return await pair_resolver(info, pair[1], pair[2]) if pair and pair_resolver else None
     resolver = node_resolver(decoded[0])
     if resolver is None:
         return None

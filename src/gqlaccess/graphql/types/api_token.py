@@ -22,6 +22,9 @@ class ApiTokenType(Node):
     prefix: str = strawberry.field(description="The first characters of the secret, to recognise it.")
     created_at: datetime
     last_used_at: datetime | None
+    rate_limit_per_minute: int | None = strawberry.field(
+        description="Query cost points per minute; null: the deployment's default."
+    )
 
     @strawberry.field(description="The role the token acts with in its account.")
     async def role(self, info: Info) -> RoleType:
@@ -38,6 +41,7 @@ class ApiTokenType(Node):
             prefix=token.prefix,
             created_at=token.created_at,
             last_used_at=token.last_used_at,
+            rate_limit_per_minute=token.rate_limit_per_minute,
         )
 
 

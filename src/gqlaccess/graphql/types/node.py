@@ -11,7 +11,9 @@ import strawberry
 from ..context import Info
 
 NodeResolver = Callable[[Info, uuid.UUID], Awaitable[Any]]
+PairResolver = Callable[[Info, uuid.UUID, uuid.UUID], Awaitable[Any]]
 _RESOLVERS: dict[str, NodeResolver] = {}
+_PAIR_RESOLVERS: dict[str, PairResolver] = {}
 
 
 @strawberry.interface(description="An object with an opaque global ID.")
@@ -31,3 +33,17 @@ def register_node(type_name: str) -> Callable[[NodeResolver], NodeResolver]:
 
 def node_resolver(type_name: str) -> NodeResolver | None:
     return _RESOLVERS.get(type_name)
+
+
+def register_pair_node(type_name: str) -> Callable[[PairResolver], PairResolver]:
+    """For objects identified by two ids (`ids.encode_pair`)."""
+
+    def register(resolver: PairResolver) -> PairResolver:
+        _PAIR_RESOLVERS[type_name] = resolver
+        return resolver
+
+    return register
+
+
+def pair_node_resolver(type_name: str) -> PairResolver | None:
+    return _PAIR_RESOLVERS.get(type_name)

@@ -35,11 +35,25 @@ class RoleType(Node):
     key: str | None = strawberry.field(description="Stable key of a predefined role (admin, team_lead, ...).")
     template_key: str | None
     created_at: datetime
-    member_count: int | None = strawberry.field(
-        default=None,
-        description="Members holding the role in the account it was listed for (`roles(accountId)`); "
-        "null elsewhere.",
+    # Known already when the account's roles were listed (one grouped query for the page).
+    listed_count: strawberry.Private[int | None] = None
+
+    @strawberry.field(
+        description="Members holding the role, for an account's own roles (custom, temporary), the same "
+        "however the role is reached; null for predefined roles (one Role shared by every account: their "
+        "count per account is `AccountRole.memberCount`, see `accountRoles`) and for viewers without "
+        "roles:VIEW or users:VIEW in the role's account."
     )
+    async def member_count(self, info: Info) -> int | None:
+        role = self.model
+        if role.kind == StoredRoleKind.PREDEFINED:
+            return None
+        access = await info.context.access(role.account_id)  # type: ignore[attr-defined]
+        if not any(may(access, c, PolicyLevel.VIEW).allowed for c in (PolicyCapability.ROLES, PolicyCapability.USERS)):
+            return None
+        if self.listed_count is not None:
+            return self.listed_count
+        return await info.context.loaders.role_member_count.load(role.id)  # type: ignore[no-any-return]
 
     @strawberry.field
     def capabilities(self) -> list[CapabilityGrant]:
@@ -63,7 +77,7 @@ class RoleType(Node):
             key=role.key,
             template_key=role.template_key,
             created_at=role.created_at,
-            member_count=member_count,
+            listed_count=member_count,
         )
 
 

@@ -24,6 +24,8 @@ TOKEN_NAME_MAX = 100
 # Enough of the secret to recognise a token in a list, far too little to guess the rest.
 DISPLAY_PREFIX_LENGTH = len(API_TOKEN_PREFIX) + 6
 
+MAX_RATE_LIMIT = 10_000_000  # query cost points per minute (web/graphql/rate_limits.py)
+
 
 @dataclass
 class IssuedApiToken:
@@ -63,9 +65,13 @@ async def create_api_token(
     kind: ApiTokenKind,
     role_id: uuid.UUID | None,
     created_by_id: uuid.UUID | None,
+    rate_limit_per_minute: int | None = None,
 ) -> IssuedApiToken:
     errors = ErrorCollector()
     clean_name = _check_name(errors, name)
+    if rate_limit_per_minute is not None and not 1 <= rate_limit_per_minute <= MAX_RATE_LIMIT:
+        errors.add("rateLimitPerMinute", ErrorCode.OUT_OF_RANGE,
+                   f"The rate limit is 1 to {MAX_RATE_LIMIT:,} points per minute.")
     role: Role | None = await find_account_role(account_id, role_id)
     if role is None:
         errors.add("roleId", ErrorCode.NOT_FOUND, "No such role in this account.")
@@ -88,6 +94,7 @@ async def create_api_token(
             token_hash=hash_secret(secret),
             prefix=secret[:DISPLAY_PREFIX_LENGTH],
             created_by_id=created_by_id,
+            rate_limit_per_minute=rate_limit_per_minute,
         )
     return IssuedApiToken(token, secret)
 

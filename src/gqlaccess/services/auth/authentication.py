@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
-from ...models import Session, User
+from ...models import User
 from ...models.enums import InvitationKind
 from ...observability import metrics
 from ...security import crypto, rules, totp
@@ -21,7 +21,7 @@ from ..core.throttle import Throttle
 from ..invitations import invitations
 from ..members import identities
 from ..sso import require_sso
-from .sessions import create_session, revoke_user_sessions
+from .sessions import IssuedSession, issue_session, revoke_user_sessions
 
 TOTP_PURPOSE = "totp-secret"
 _BAD_CREDENTIALS = "The e-mail, password or code is not correct."
@@ -30,8 +30,7 @@ _BAD_CREDENTIALS = "The e-mail, password or code is not correct."
 @dataclass
 class LoginResult:
     user: User
-    session: Session
-    token: str
+    issued: IssuedSession
     # An account of the user requires 2FA and the user has none: enrol before using those accounts.
     requires_totp_enrollment: bool = False
 
@@ -90,13 +89,10 @@ async def open_session(deps: Deps, user: User, *, ip: str | None, user_agent: st
     async with in_transaction():
         user.last_login_at = deps.now()
         await user.save(update_fields=["last_login_at"])
-        session, token = await create_session(
-            user, lifetime=await account_policies.session_lifetime(deps.settings, user.id), ip=ip,
-            user_agent=user_agent,
-        )
+        issued = await issue_session(deps.settings, user, ip=ip, user_agent=user_agent)
         await client_access.record_first_login(user.id, deliveries)
     await events.dispatch(deps, deliveries)
-    return LoginResult(user, session, token, await account_policies.totp_enrollment_required(user))
+    return LoginResult(user, issued, await account_policies.totp_enrollment_required(user))
 
 
 async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, ip: str | None) -> None:
@@ -145,7 +141,7 @@ async def reset_password(deps: Deps, *, token: str, password: str, validate_only
         identities.mark_mailbox_proven(user, deps.now())
         await user.save(update_fields=["password_hash", "email_verified_at"])
         # A reset means the old password may be known to someone else: end every session.
-        await revoke_user_sessions(user.id)
+        await revoke_user_sessions(user.id, "PASSWORD_RESET")
     return user
 
 

@@ -20,6 +20,7 @@ from ...models.enums import InvitationKind, InvitationStatus, MembershipStatus
 from ...policy.access import AccountAccess
 from ...policy.capabilities import ADMIN_KEY
 from ..auth.authentication import clear_totp
+from ..auth.sessions import revoke_user_sessions
 from ..core import events
 from ..core.access_changes import access_changed
 from ..core.deps import Deps
@@ -183,6 +184,9 @@ async def set_status(
             membership.status = status
             await membership.save(update_fields=["status", "updated_at"])
             await access_changed(accounts=[account.id])
+            if status == MembershipStatus.INACTIVE:
+                # The person's sessions span their accounts: they sign in again to use the others.
+                await revoke_user_sessions(membership.user_id, "MEMBERSHIP_DEACTIVATED")  # type: ignore[attr-defined]
             deliveries = await _emit_updated(account.id, membership, old_status=old)
         await events.dispatch(deps, deliveries)
     return membership
@@ -225,6 +229,8 @@ async def remove_users(
     removed: list[Removed] = []
     async with in_transaction():
         await Membership.filter(id__in=list(targets)).delete()
+        # Their sessions end (those of users deleted below go with them).
+        await revoke_user_sessions(user_ids, "MEMBERSHIP_REMOVED")
         await Invitation.filter(
             kind=InvitationKind.USER_ACTIVATION, account_id=account_id, user_id__in=user_ids,
             status=InvitationStatus.PENDING,
@@ -324,5 +330,8 @@ async def reset_two_factor(
                              "Only the platform's support can reset the owner's two-factor authentication.")
     if user.totp_enabled_at is None and user.totp_pending_secret_encrypted is None:
         raise DomainError.of("membershipId", ErrorCode.TOTP_NOT_ENABLED, "Two-factor authentication is not on.")
-    await clear_totp(user)
+    async with in_transaction():
+        await clear_totp(user)
+        # Whoever asked for the reset may hold the old device or a session: start afresh.
+        await revoke_user_sessions(user.id, "TWO_FACTOR_RESET")
     return user

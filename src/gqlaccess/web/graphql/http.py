@@ -27,12 +27,14 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ...config import Settings
+from ...graphql import cost
 from ...observability import metrics, tracing
 from ...policy.principal import ANONYMOUS, Principal
 from . import refusals
 from .idempotency import IdempotencyKeys, principal_key
 from .persisted_queries import PersistedQueries
 from .protocol import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, CapturedResponse, operation_type
+from .rate_limits import Decision, RateLimits
 from .refusals import ProtocolError
 
 PREPARED_REQUEST = "gqlaccess.prepared_request"  # ASGI scope key: the parsed request (dict)
@@ -95,6 +97,7 @@ class GraphQLOverHTTP:
         self.inner = inner
         self.persisted_queries = PersistedQueries(settings, redis)
         self.idempotency = IdempotencyKeys(settings, redis)
+        self.rate_limits = RateLimits(settings, redis)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -106,17 +109,28 @@ class GraphQLOverHTTP:
         if method == "GET" and (not query_string or _is_ide_page(headers, query_string)):
             await self.inner(scope, receive, send)  # GraphiQL in development, 404/400 otherwise
             return
+        principal: Principal = scope.get("principal", ANONYMOUS)
+        client = scope["client"][0] if scope.get("client") else None
         media_type = negotiate(headers.get("accept"))
         if media_type is None:
-            await self._send_error(send, APPLICATION_JSON, refusals.not_acceptable())
+            await self._send_error(
+                send, APPLICATION_JSON, refusals.not_acceptable(), await self.rate_limits.charge(principal, client, 1)
+            )
             return
         started = time.perf_counter()
         data: dict[str, Any] = {}
+        limit: Decision | None = None
         with tracing.operation_span(headers) as span:
             try:
                 data = await self._read_request(scope, receive, method, headers, query_string)
                 data = await self.persisted_queries.resolve(data, media_type)
-                principal: Principal = scope.get("principal", ANONYMOUS)
+                # One estimate, charged before either executor runs (graphql/cost.py).
+                limit = await self.rate_limits.charge(
+                    principal, client,
+                    cost.estimate(data.get("query"), data.get("operationName"), data.get("variables")),
+                )
+                if limit is not None and not limit.allowed:
+                    raise refusals.rate_limited(limit.reset, limit.cost, limit.quota)
                 key = headers.get("idempotency-key")
                 owner = principal_key(principal)
                 # The operation's type matters only for GET, idempotency keys and traces: parse only then.
@@ -133,9 +147,13 @@ class GraphQLOverHTTP:
                     response = await self._execute(scope, data, media_type)
             except ProtocolError as error:
                 metrics.observe_request(data.get("operationName"), "refused", started)
-                await self._send_error(send, media_type, error)
+                if limit is None and error.code != "RATE_LIMITED":
+                    limit = await self.rate_limits.charge(principal, client, 1)
+                await self._send_error(send, media_type, error, limit)
                 return
             metrics.observe_request(data.get("operationName"), _outcome(response.body), started)
+        if limit is not None:
+            response.headers = [*response.headers, *limit.headers()]
         await _send(send, response)
 
     # --- request ------------------------------------------------------------------------------
@@ -171,7 +189,9 @@ class GraphQLOverHTTP:
         return data
 
     @staticmethod
-    async def _send_error(send: Send, media_type: str, error: ProtocolError) -> None:
+    async def _send_error(send: Send, media_type: str, error: ProtocolError, limit: Decision | None = None) -> None:
+        if limit is not None:
+            error.headers.update({k.decode(): v.decode() for k, v in limit.headers()})
         await refusals.send_refusal(send, error, f"{media_type}; charset=utf-8")
 
     # --- execution and the response -----------------------------------------------------------

@@ -16,16 +16,21 @@ from .protocol import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON
 
 
 class ProtocolError(Exception):
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None,
+        extensions: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.headers = headers or {}
+        self.extensions = extensions or {}
 
 
 def error_body(error: ProtocolError) -> bytes:
-    return orjson.dumps({"errors": [{"message": error.message, "extensions": {"code": error.code}}]})
+    extensions = {"code": error.code, **error.extensions}
+    return orjson.dumps({"errors": [{"message": error.message, "extensions": extensions}]})
 
 
 def not_acceptable() -> ProtocolError:  # 406
@@ -49,6 +54,17 @@ def payload_too_large() -> ProtocolError:  # 413
 
 def request_timeout() -> ProtocolError:  # 408
     return ProtocolError(408, "REQUEST_TIMEOUT", "The request body was not received in time.", {"connection": "close"})
+
+
+def rate_limited(retry_after: int, cost: int, quota: int) -> ProtocolError:  # 429
+    message = (
+        f"This request costs {cost} points, more than the {quota} points per minute allowed."
+        if cost > quota else f"Rate limit reached ({quota} points per minute). Retry in {retry_after} s."
+    )
+    return ProtocolError(
+        429, "RATE_LIMITED", message, {"retry-after": str(retry_after)},
+        {"retryAfter": retry_after, "cost": cost, "limit": quota},
+    )
 
 
 def from_strawberry(exc: HTTPException) -> ProtocolError:

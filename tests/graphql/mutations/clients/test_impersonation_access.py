@@ -17,7 +17,7 @@ from gqlaccess.services.roles.roles import predefined_role_id
 
 from ....support.factories import Tenant, add_member, make_tenant
 from ....support.graphql import GraphQLClient
-from ....support.hosting import make_client
+from ....support.hosting import login, make_client
 
 IMPERSONATE = """mutation($c: ID!) { impersonateClient(input: {clientId: $c}) { token errors { field code } } }"""
 PORTAL = "{ clientPortal { clientId } }"
@@ -83,7 +83,8 @@ async def test_a_revoked_token_stays_dead_when_access_comes_back(gql, runtime) -
     await gql.mutate("mutation($m: ID!) { reactivateMembership(input: {membershipId: $m}) { errors { code } } }",
                      {"m": await _membership_gid(tenant, email)}, token=tenant.owner_token)
     assert await gql.error_code(PORTAL, token=token) == "UNAUTHENTICATED"
-    # A new token can be had again; the member's own session was never the point.
+    # A new token can be had again (deactivation ended the member's own session too: sign in again).
+    member_token = (await login(gql, email))["token"]
     assert (await gql.mutate(IMPERSONATE, {"c": client["id"]}, token=member_token))["token"]
 
 
@@ -106,5 +107,10 @@ async def test_other_accounts_changes_leave_the_token_alone(gql, runtime) -> Non
     await Membership.create(account_id=other.account_id, user_id=user.id, role_id=predefined_role_id("qa"))
     client = (await make_client(gql, tenant))["client"]
     token = (await gql.mutate(IMPERSONATE, {"c": client["id"]}, token=member_token))["token"]
-    await _deactivate(gql, other, email)
+    # (Deactivation would end every session of the person, issue 14: a role change elsewhere does not.)
+    await gql.mutate(
+        "mutation($m: ID!, $r: ID!) { updateMembership(input: {membershipId: $m, roleId: $r}) { errors { code } } }",
+        {"m": await _membership_gid(other, email), "r": encode_id("Role", predefined_role_id("finance"))},
+        token=other.owner_token,
+    )
     assert (await gql.ok(PORTAL, token=token))["clientPortal"] == [{"clientId": client["id"]}]

@@ -25,7 +25,8 @@ mutation($input: DeleteCustomRoleInput!) {
   deleteCustomRole(input: $input) { deletedRoleId errors { field code message } }
 }"""
 ROLES = """
-query($a: ID!) { roles(accountId: $a) { id name kind key memberCount assignable capabilities { capability level } } }
+query($a: ID!) { roles(accountId: $a) { id name kind key memberCount assignable capabilities { capability level } } }"""
+ACCOUNT_ROLES = """query($a: ID!) { accountRoles(accountId: $a) { id memberCount accountId role { id name kind } } }
 """
 
 
@@ -210,9 +211,16 @@ async def test_roles_lists_predefined_custom_and_held_temporary_roles_with_membe
         names = [r["name"] for r in roles]
         assert names == ["Admin", "Team lead", "Marketing manager", "Marketing", "Marketing limited",
                          "Contributor", "Finance", "Security", "QA", "Custom one", "Temporary role 1"]
-        counts = {r["name"]: r["memberCount"] for r in roles}
+        # Per-account counts live on AccountRole (own ID per account); Role.memberCount only for
+        # the account's own roles (a predefined Role is shared by every account: issue 14).
+        listed = (await gql.ok(ACCOUNT_ROLES, {"a": tenant.gid}, token=token))["accountRoles"]
+        assert [r["role"]["name"] for r in listed] == names
+        counts = {r["role"]["name"]: r["memberCount"] for r in listed}
         assert counts["Admin"] == 1 and counts["QA"] == 2 and counts["Temporary role 1"] == 1
         assert counts["Custom one"] == 0 and counts["Marketing manager"] == 1
+        assert {r["name"]: r["memberCount"] for r in roles if r["kind"] != "PREDEFINED"} == {
+            "Custom one": 0, "Temporary role 1": 1}
+        assert {r["memberCount"] for r in roles if r["kind"] == "PREDEFINED"} == {None}
         temp = roles[-1]
         assert temp["kind"] == "TEMPORARY" and temp["assignable"] is False
         assert levels(temp)["CLIENTS"] == "VIEW" and levels(temp)["USERS"] == "NONE"

@@ -140,7 +140,12 @@ async def test_deactivated_member_loses_access_at_once_and_regains_it(gql, runti
     mid = await membership_gid(tenant, email)
     payload = await gql.mutate(DEACTIVATE, {"id": mid}, token=tenant.owner_token)
     assert payload["membership"]["status"] == "INACTIVE"
+    # Deactivation ends every session of the person (issue 14): the token stops at once.
     body = await gql.execute(USERS, query, token=token)  # same session, next request
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    # Signed in again, the account itself still refuses the inactive member.
+    token = (await gql.ok(LOGIN, {"email": email, "password": PASSWORD}))["login"]["token"]
+    body = await gql.execute(USERS, query, token=token)
     assert body["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "MEMBERSHIP_INACTIVE"}
     body = await gql.execute(CREATE_USER, {"input": new_user_input(tenant)}, token=token)
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"

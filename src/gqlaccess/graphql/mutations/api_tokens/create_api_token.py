@@ -19,6 +19,10 @@ class CreateApiTokenInput:
     name: str
     kind: ApiTokenKind  # type: ignore[valid-type]
     role_id: strawberry.ID = strawberry.field(description="The role the token acts with (not a temporary one).")
+    rate_limit_per_minute: int | None = strawberry.field(
+        default=None, description="Query cost points per minute for this token (1 to 10,000,000); "
+        "default: the deployment's limit (docs/integrators/rate-limits.md)."
+    )
 
 
 @strawberry.type
@@ -43,6 +47,7 @@ async def create_api_token(info: Info, input: CreateApiTokenInput) -> CreateApiT
             kind=StoredKind(input.kind),
             role_id=decode_optional(input.role_id, "Role"),
             created_by_id=principal.user_id,
+            rate_limit_per_minute=input.rate_limit_per_minute,
         )
         scope.target("ApiToken", issued.token.id)
         scope.details.update(name=issued.token.name, kind=issued.token.kind.value)

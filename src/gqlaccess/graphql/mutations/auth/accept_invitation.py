@@ -5,7 +5,7 @@ from datetime import datetime
 import strawberry
 
 from ....services.accounts import account_policies
-from ....services.auth.sessions import create_session
+from ....services.auth.sessions import issue_session
 from ....services.invitations import invitations
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
@@ -26,6 +26,12 @@ class AcceptInvitationPayload(Payload):
     token: str | None = None
     expires_at: datetime | None = None
     user: UserType | None = None
+    refresh_token: str | None = strawberry.field(
+        default=None, description="Spend it with refreshSession for a new token (each refresh token works once)."
+    )
+    refresh_expires_at: datetime | None = strawberry.field(
+        default=None, description="The session ends then whatever the refreshes: sign in again."
+    )
     requires_totp_enrollment: bool | None = strawberry.field(
         default=None, description="The account requires two-factor authentication: enrol before using it."
     )
@@ -46,15 +52,14 @@ async def accept_invitation(info: Info, input: AcceptInvitationInput) -> AcceptI
             throttle=context.throttle,
         )
         scope.target("User", user.id)
-        session, token = await create_session(
-            user,
-            lifetime=await account_policies.session_lifetime(context.settings, user.id),
-            ip=context.ip,
-            user_agent=context.request.headers.get("user-agent"),
+        issued = await issue_session(
+            context.settings, user, ip=context.ip, user_agent=context.request.headers.get("user-agent")
         )
         return AcceptInvitationPayload(
-            token=token,
-            expires_at=session.expires_at,
+            token=issued.token,
+            expires_at=issued.expires_at,
+            refresh_token=issued.refresh_token,
+            refresh_expires_at=issued.refresh_expires_at,
             user=UserType.from_model(user),
             requires_totp_enrollment=await account_policies.totp_enrollment_required(user),
         )

@@ -22,6 +22,12 @@ class LoginPayload(Payload):
     token: str | None = None
     expires_at: datetime | None = None
     user: UserType | None = None
+    refresh_token: str | None = strawberry.field(
+        default=None, description="Spend it with refreshSession for a new token (each refresh token works once)."
+    )
+    refresh_expires_at: datetime | None = strawberry.field(
+        default=None, description="The session ends then whatever the refreshes: sign in again."
+    )
     requires_totp_enrollment: bool | None = strawberry.field(
         default=None,
         description="An account of yours requires two-factor authentication: enrol (enrollTotp) "
@@ -30,7 +36,8 @@ class LoginPayload(Payload):
 
 
 async def login(info: Info, input: LoginInput) -> LoginPayload:
-    """Exchange e-mail and password (and TOTP code when enrolled) for a session token."""
+    """Exchange e-mail and password (and TOTP code when enrolled) for an access token (short-lived,
+    `expiresAt`) and a refresh token (refreshSession)."""
 
     async def body(scope: MutationScope) -> LoginPayload:
         context = info.context
@@ -45,8 +52,10 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
         )
         scope.target("User", result.user.id)
         return LoginPayload(
-            token=result.token,
-            expires_at=result.session.expires_at,
+            token=result.issued.token,
+            expires_at=result.issued.expires_at,
+            refresh_token=result.issued.refresh_token,
+            refresh_expires_at=result.issued.refresh_expires_at,
             user=UserType.from_model(result.user),
             requires_totp_enrollment=result.requires_totp_enrollment,
         )

@@ -27,6 +27,12 @@ class CompleteSsoPayload(Payload):
     token: str | None = None
     expires_at: datetime | None = None
     user: UserType | None = None
+    refresh_token: str | None = strawberry.field(
+        default=None, description="Spend it with refreshSession for a new token (each refresh token works once)."
+    )
+    refresh_expires_at: datetime | None = strawberry.field(
+        default=None, description="The session ends then whatever the refreshes: sign in again."
+    )
     requires_totp_enrollment: bool | None = None
     joined: bool | None = strawberry.field(default=None, description="True when this sign-in made you a member.")
 
@@ -45,7 +51,8 @@ async def complete_sso(info: Info, input: CompleteSsoInput) -> CompleteSsoPayloa
         scope.details = {"joined": done.joined, "linkedBy": done.linked_by}
         result = done.result
         return CompleteSsoPayload(
-            token=result.token, expires_at=result.session.expires_at, user=UserType.from_model(result.user),
+            token=result.issued.token, expires_at=result.issued.expires_at, user=UserType.from_model(result.user),
+            refresh_token=result.issued.refresh_token, refresh_expires_at=result.issued.refresh_expires_at,
             requires_totp_enrollment=result.requires_totp_enrollment, joined=done.joined,
         )
 
