@@ -24,6 +24,7 @@ import pytest
 from gqlaccess.config import Settings
 from gqlaccess.models import Membership
 from gqlaccess.services.core.access_changes import access_changed
+from gqlaccess.services.roles.roles import predefined_role_id
 
 from ..support.access import member
 from ..support.factories import make_tenant
@@ -32,9 +33,9 @@ ROUNDS = 100
 GENEROUS_SECONDS = 10.0  # not a performance bound: the figure is printed, the target is < 1 s
 ROOT = Path(__file__).resolve().parents[2]
 
-CHECK = "query($a: ID!) { checkAccess(accountId: $a, capability: CLIENTS, level: VIEW) { allowed reason } }"
-DEACTIVATE = "mutation($i: DeactivateMembershipInput!) { deactivateMembership(input: $i) { errors { code } } }"
-REACTIVATE = "mutation($i: ReactivateMembershipInput!) { reactivateMembership(input: $i) { errors { code } } }"
+CHECK = "query($a: ID!) { checkAccess(accountId: $a, capability: USERS, level: VIEW) { allowed reason } }"
+# A role change revokes the permission without ending the person's sessions (deactivation ends them).
+UPDATE = "mutation($i: UpdateMembershipInput!) { updateMembership(input: $i) { errors { code } } }"
 
 
 def _free_port() -> int:
@@ -120,11 +121,13 @@ async def _until(client: httpx.AsyncClient, url: str, token: str, account: str, 
 async def test_a_revocation_reaches_the_other_process(gql, runtime, two_servers, capsys) -> None:  # type: ignore[no-untyped-def]
     a, b = two_servers
     tenant = await make_tenant(gql, runtime)
-    user_gid, token = await member(gql, tenant, role_key="qa")  # clients: VIEW
+    user_gid, token = await member(gql, tenant, role_key="security")  # users: MANAGE; QA: none
     from gqlaccess.graphql.ids import decode_id, encode_id
 
     membership = await Membership.get(account_id=tenant.account_id, user_id=decode_id(user_gid)[1])
-    variables = {"i": {"membershipId": encode_id("Membership", membership.id)}}
+    membership_gid = encode_id("Membership", membership.id)
+    to_qa = {"i": {"membershipId": membership_gid, "roleId": encode_id("Role", predefined_role_id("qa"))}}
+    to_security = {"i": {"membershipId": membership_gid, "roleId": encode_id("Role", predefined_role_id("security"))}}
     owner = {"Authorization": f"Bearer {tenant.owner_token}"}
     delays = []
     async with httpx.AsyncClient(timeout=30) as client:
@@ -139,18 +142,17 @@ async def test_a_revocation_reaches_the_other_process(gql, runtime, two_servers,
         for _ in range(ROUNDS):
             assert await _allowed(client, b, token, tenant.gid)  # B holds the decision in its cache
             assert await _allowed(client, b, token, tenant.gid)
-            body = (await client.post(a + "/graphql", json={"query": DEACTIVATE, "variables": variables},
-                                      headers=owner)).json()
-            assert body["data"]["deactivateMembership"]["errors"] == [], body
+            body = (await client.post(a + "/graphql", json={"query": UPDATE, "variables": to_qa}, headers=owner)).json()
+            assert body["data"]["updateMembership"]["errors"] == [], body
             # The process that made the change refuses at once; B as soon as it hears of it.
             allowed_on_a, delay = await asyncio.gather(
                 _allowed(client, a, token, tenant.gid), _until(client, b, token, tenant.gid, False)
             )
             assert not allowed_on_a
             delays.append(delay)
-            body = (await client.post(a + "/graphql", json={"query": REACTIVATE, "variables": variables},
+            body = (await client.post(a + "/graphql", json={"query": UPDATE, "variables": to_security},
                                       headers=owner)).json()
-            assert body["data"]["reactivateMembership"]["errors"] == [], body
+            assert body["data"]["updateMembership"]["errors"] == [], body
             await _until(client, b, token, tenant.gid, True)
     with capsys.disabled():
         print(f"\ncross-process revocation delay over {ROUNDS}: median {statistics.median(delays) * 1000:.1f} ms, "
