@@ -503,6 +503,13 @@ FIELDS: dict[str, Rule] = {
     "Mutation.enrollTotp": Rule(Need.SESSION),
     "Mutation.confirmTotp": Rule(Need.SESSION, args=_totp_code, success="ALLOWED"),
     "Mutation.disableTotp": Rule(Need.SESSION, args=_totp_code, success="ALLOWED"),
+    "Mutation.regenerateRecoveryCodes": Rule(Need.SESSION, args=_totp_code, success="ALLOWED"),
+    # the person's answer to an invitation from another account: their own pending rows only
+    "Mutation.acceptMembership": Rule(
+        Need.SESSION, args=_membership_input(), success="ALLOWED",
+        note="T's shared member is nobody's pending invitation: NOT_FOUND in the payload for everyone",
+    ),
+    "Mutation.declineMembership": Rule(Need.SESSION, args=_membership_input(), success="ALLOWED"),
     # Mutation: accounts
     "Mutation.createAccount": Rule(Need.OPERATOR, args=_create_account),
     "Mutation.transferAccountOwnership": Rule(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
@@ -10,6 +11,7 @@ from ...models import Session, User
 from ...models.enums import InvitationKind
 from ...security import crypto, rules, totp
 from ...security.passwords import hash_password, verify_password
+from ...security.tokens import hash_secret
 from ..accounts import account_policies
 from ..clients import client_access
 from ..core import events, outbox
@@ -17,7 +19,7 @@ from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode
 from ..core.throttle import Throttle
 from ..invitations import invitations
-from ..members import identities
+from ..members import identities, identity_notices
 from .sessions import create_session, revoke_user_sessions
 
 TOTP_PURPOSE = "totp-secret"
@@ -67,8 +69,7 @@ async def login(
     if user.totp_enabled_at is not None:
         if not totp_code:
             raise DomainError.of("totpCode", ErrorCode.TOTP_REQUIRED, "Enter the code from your authenticator app.")
-        secret = crypto.decrypt(settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
-        if not totp.verify(secret, totp_code):
+        if not await second_factor_ok(deps, user, totp_code):
             raise await refuse()
     if not await client_access.may_log_in(user):
         # Only client logins, all suspended or inactive (seeds 000, 002).
@@ -131,6 +132,8 @@ async def reset_password(deps: Deps, *, token: str, password: str) -> User:
         await user.save(update_fields=["password_hash", "email_verified_at"])
         # A reset means the old password may be known to someone else: end every session.
         await revoke_user_sessions(user.id)
+        outbox_ids = await identity_notices.tell(deps, user, identity_notices.PASSWORD_CHANGED)
+    await deps.queue.enqueue_emails(outbox_ids)
     return user
 
 
@@ -149,23 +152,89 @@ async def enroll_totp(deps: Deps, user: User) -> TotpEnrolment:
     return TotpEnrolment(secret, totp.provisioning_uri(secret, user.email))
 
 
-async def confirm_totp(deps: Deps, user: User, code: str) -> None:
+RECOVERY_CODE_COUNT = 10
+_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+def _normalize_recovery_code(code: str) -> str:
+    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+
+
+def _hash_recovery_code(code: str) -> str:
+    # 50 random bits per code, single use, tried under the TOTP throttles: a plain SHA-256 suffices
+    # (like link tokens); the clear codes are shown once and never stored.
+    return hash_secret("recovery:" + _normalize_recovery_code(code))
+
+
+def new_recovery_codes() -> tuple[list[str], list[str]]:
+    """(codes to show once, their hashes to store)."""
+    codes = []
+    for _ in range(RECOVERY_CODE_COUNT):
+        raw = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(10))
+        codes.append(f"{raw[:5]}-{raw[5:]}")
+    return codes, [_hash_recovery_code(c) for c in codes]
+
+
+async def _use_recovery_code(user: User, code: str) -> bool:
+    """Consumes a matching unused recovery code; exactly one concurrent caller wins it."""
+    if len(_normalize_recovery_code(code)) != 10:
+        return False
+    wanted = _hash_recovery_code(code)
+    async with in_transaction():
+        locked = await User.filter(id=user.id).select_for_update().first()
+        stored = list((locked.totp_recovery_codes if locked else None) or [])
+        if wanted not in stored:
+            return False
+        stored.remove(wanted)
+        await User.filter(id=user.id).update(totp_recovery_codes=stored)
+    user.totp_recovery_codes = stored
+    return True
+
+
+async def second_factor_ok(deps: Deps, user: User, code: str) -> bool:
+    """A current TOTP code, or one of the person's unused recovery codes (which it consumes)."""
+    secret = crypto.decrypt(deps.settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
+    if totp.verify(secret, code):
+        return True
+    return await _use_recovery_code(user, code)
+
+
+async def confirm_totp(deps: Deps, user: User, code: str) -> list[str]:
+    """Turns 2FA on; returns the recovery codes, shown this once (only their hashes are kept)."""
     if user.totp_pending_secret_encrypted is None:
         raise DomainError.of(None, ErrorCode.TOTP_NOT_PENDING, "Start the enrolment first.")
     secret = crypto.decrypt(deps.settings.secret_key, TOTP_PURPOSE, user.totp_pending_secret_encrypted)
     if not totp.verify(secret, code):
         raise DomainError.of("code", ErrorCode.INVALID_TOTP_CODE, "The code is not correct.")
+    codes, hashes = new_recovery_codes()
     user.totp_secret_encrypted = user.totp_pending_secret_encrypted
     user.totp_pending_secret_encrypted = None
     user.totp_enabled_at = deps.now()
-    await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+    user.totp_recovery_codes = hashes
+    await user.save(update_fields=[
+        "totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at", "totp_recovery_codes",
+    ])
+    return codes
 
 
-async def disable_totp(deps: Deps, user: User, code: str) -> None:
+async def regenerate_recovery_codes(deps: Deps, user: User, code: str) -> list[str]:
+    """New codes (the old ones stop working), confirmed with a current TOTP code."""
     if user.totp_enabled_at is None:
         raise DomainError.of(None, ErrorCode.TOTP_NOT_ENABLED, "Two-factor authentication is not on.")
     secret = crypto.decrypt(deps.settings.secret_key, TOTP_PURPOSE, user.totp_secret_encrypted or "")
     if not totp.verify(secret, code):
+        raise DomainError.of("code", ErrorCode.INVALID_TOTP_CODE, "The code is not correct.")
+    codes, hashes = new_recovery_codes()
+    user.totp_recovery_codes = hashes
+    await user.save(update_fields=["totp_recovery_codes"])
+    return codes
+
+
+async def disable_totp(deps: Deps, user: User, code: str) -> None:
+    """With a current TOTP code or a recovery code (the person who lost their device)."""
+    if user.totp_enabled_at is None:
+        raise DomainError.of(None, ErrorCode.TOTP_NOT_ENABLED, "Two-factor authentication is not on.")
+    if not await second_factor_ok(deps, user, code):
         raise DomainError.of("code", ErrorCode.INVALID_TOTP_CODE, "The code is not correct.")
     await clear_totp(user)
 
@@ -174,4 +243,7 @@ async def clear_totp(user: User) -> None:
     user.totp_secret_encrypted = None
     user.totp_pending_secret_encrypted = None
     user.totp_enabled_at = None
-    await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+    user.totp_recovery_codes = None
+    await user.save(update_fields=[
+        "totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at", "totp_recovery_codes",
+    ])

@@ -21,6 +21,7 @@ from ...security import rules
 from ...security.passwords import hash_password, verify_password
 from ...security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from ..accounts import account_policies
+from ..auth.sessions import revoke_user_sessions
 from ..core import events, outbox
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
@@ -187,7 +188,11 @@ async def accept(
         errors.add("acceptTerms", ErrorCode.TERMS_NOT_ACCEPTED, "Accept the terms of use to continue.")
     if not accept_privacy:
         errors.add("acceptPrivacy", ErrorCode.PRIVACY_NOT_ACCEPTED, "Accept the privacy policy to continue.")
-    already_active = user.activated_at is not None
+    # An identity whose mailbox was never proven (activated through a link handed back to its
+    # creator) yields to the first proof of the mailbox: whoever holds an e-mailed link chooses the
+    # password, and the earlier password and sessions end (docs/users.md).
+    yields = user.activated_at is not None and user.email_verified_at is None and identities.proves_mailbox(invitation)
+    already_active = user.activated_at is not None and not yields
     if already_active:
         # An existing identity (e.g. invited as a client user or as a hosted account's admin):
         # the link proves the mailbox, the current password proves the person, and the link never
@@ -221,6 +226,8 @@ async def accept(
         user.privacy_version = deps.settings.privacy_version
         user.privacy_accepted_at = now
         await user.save()
+        if yields:
+            await revoke_user_sessions(user.id)
         effect = _ACCEPT_EFFECTS.get(InvitationKind(invitation.kind))
         effect_deliveries = (await effect(invitation, user) or []) if effect is not None else []
         deliveries = effect_deliveries + await _emit_activated(invitation, user, first_activation)

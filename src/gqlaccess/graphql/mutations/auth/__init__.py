@@ -9,6 +9,7 @@ from .disable_totp import disable_totp
 from .enroll_totp import enroll_totp
 from .login import login
 from .logout import logout
+from .regenerate_recovery_codes import regenerate_recovery_codes
 from .request_password_reset import request_password_reset
 from .reset_password import reset_password
 
@@ -34,4 +35,7 @@ class AuthMutations:
     )
     disable_totp = strawberry.mutation(
         resolver=disable_totp, extensions=[Throttled("auth.disable_totp", *TOTP_LIMITS)]
+    )
+    regenerate_recovery_codes = strawberry.mutation(
+        resolver=regenerate_recovery_codes, extensions=[Throttled("auth.regenerate_recovery_codes", *TOTP_LIMITS)]
     )
