@@ -31,6 +31,7 @@ from .mutations.roles import RoleMutations
 from .mutations.security_policy import SecurityPolicyMutations
 from .mutations.users import UserMutations
 from .mutations.webhooks import WebhookMutations
+from .permissions import with_default_requirements
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
 from .queries.api_tokens import ApiTokenQueries
@@ -105,7 +106,7 @@ NODE_TYPES: list[type] = [
 ]
 
 Query = merge_types("Query", QUERY_AREAS)
-Mutation = merge_types("Mutation", MUTATION_AREAS)
+Mutation = with_default_requirements(merge_types("Mutation", MUTATION_AREAS))
 
 
 class Schema(strawberry.Schema):
