@@ -26,6 +26,8 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ...config import Settings
+from ...graphql.secrets import SECRET_PATHS
+from ...policy.fingerprint import rights_fingerprint
 from ...policy.principal import ANONYMOUS, Principal
 from . import refusals
 from .idempotency import IdempotencyKeys, principal_key
@@ -112,7 +114,10 @@ class GraphQLOverHTTP:
             if method == "GET" and kind in ("mutation", "subscription"):
                 raise refusals.method_not_allowed()
             if key is not None and method == "POST" and kind == "mutation" and owner is not None:
-                response = await self.idempotency.run(owner, key, data, lambda: self._execute(scope, data, media_type))
+                response = await self.idempotency.run(
+                    owner, key, data, lambda: self._execute(scope, data, media_type),
+                    rights=await rights_fingerprint(principal), secret_paths=lambda: scope.get(SECRET_PATHS, []),
+                )
             else:
                 response = await self._execute(scope, data, media_type)
         except ProtocolError as error:
@@ -172,6 +177,7 @@ class GraphQLOverHTTP:
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
 
+        scope.setdefault(SECRET_PATHS, [])  # shared with the copy below: Secret() fields note their paths
         await self.inner({**scope, PREPARED_REQUEST: data}, receive, send)
         captured.body = b"".join(chunks)
         return _shape(captured, media_type)

@@ -9,6 +9,7 @@ from ....services.auth.sessions import create_session
 from ....services.invitations import invitations
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ...types.user import UserType
 
 
@@ -23,7 +24,7 @@ class AcceptInvitationInput:
 
 @strawberry.type
 class AcceptInvitationPayload(Payload):
-    token: str | None = None
+    token: str | None = strawberry.field(default=None, extensions=[Secret()])
     expires_at: datetime | None = None
     user: UserType | None = None
     requires_totp_enrollment: bool | None = strawberry.field(

@@ -7,6 +7,7 @@ from ....services.auth import authentication
 from ...context import Info
 from ...guards import require_user
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 
 
 @strawberry.input
@@ -21,6 +22,7 @@ class ConfirmTotpPayload(Payload):
         default=None,
         description="Shown this once: each code signs in (or turns 2FA off) instead of a TOTP code, once. "
         "Never replayed by Idempotency-Key.",
+        extensions=[Secret()],
     )
 
 

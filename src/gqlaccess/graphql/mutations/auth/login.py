@@ -7,6 +7,7 @@ import strawberry
 from ....services.auth import authentication
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ...types.user import UserType
 
 
@@ -19,7 +20,7 @@ class LoginInput:
 
 @strawberry.type
 class LoginPayload(Payload):
-    token: str | None = None
+    token: str | None = strawberry.field(default=None, extensions=[Secret()])
     expires_at: datetime | None = None
     user: UserType | None = None
     requires_totp_enrollment: bool | None = strawberry.field(

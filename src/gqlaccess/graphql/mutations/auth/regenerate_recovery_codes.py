@@ -7,6 +7,7 @@ from ....services.auth import authentication
 from ...context import Info
 from ...guards import require_user
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 
 
 @strawberry.input
@@ -17,7 +18,7 @@ class RegenerateRecoveryCodesInput:
 @strawberry.type
 class RegenerateRecoveryCodesPayload(Payload):
     recovery_codes: list[str] | None = strawberry.field(
-        default=None, description="Shown this once; the previous codes stop working."
+        default=None, description="Shown this once; the previous codes stop working.", extensions=[Secret()]
     )
 
 
