@@ -128,6 +128,14 @@ class Settings:
     # Expired or revoked sessions are kept this long (audit, "why was I logged out"), then purged.
     session_purge_grace: timedelta = timedelta(days=7)
     sweep_batch_size: int = 20_000
+    # security, second round (issue 15): the persisted-query store's own byte budget (LRU), APQ
+    # registrations per client address per minute, the embedded Redis' memory limit (noeviction:
+    # queue, session and throttle keys are never evicted), and the proxies whose
+    # X-Forwarded-For is believed (comma-separated addresses; empty: none, not even loopback).
+    persisted_query_budget_bytes: int = 16 * 1024 * 1024
+    persisted_query_registrations_per_ip: int = 60
+    embedded_redis_maxmemory_mb: int = 256
+    trusted_proxies: str = ""
 
     @property
     def mail_claim_stale_seconds(self) -> int:
@@ -254,4 +262,8 @@ def load_settings() -> Settings:
         session_purge_grace=timedelta(seconds=_env_int("SESSION_PURGE_GRACE", 7 * 86400)),
         sweep_batch_size=_env_int("SWEEP_BATCH_SIZE", 20_000),
         fastpath=_env_bool("FASTPATH", True),
+        persisted_query_budget_bytes=_env_int("PERSISTED_QUERY_BUDGET_BYTES", 16 * 1024 * 1024),
+        persisted_query_registrations_per_ip=_env_int("PERSISTED_QUERY_REGISTRATIONS_PER_IP", 60),
+        embedded_redis_maxmemory_mb=_env_int("EMBEDDED_REDIS_MAXMEMORY_MB", 256),
+        trusted_proxies=_env("TRUSTED_PROXIES", "") or "",
     )

