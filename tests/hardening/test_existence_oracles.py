@@ -85,3 +85,18 @@ async def test_webhook_delivery_ids_are_not_sequential(gql, runtime):
         {"w": encode_id("Webhook", endpoint.id), "a": edges[0]["cursor"]}, token=tenant.owner_token,
     )
     assert [e["node"]["id"] for e in second["webhookDeliveries"]["edges"]] == [edges[1]["node"]["id"]]
+
+
+async def test_view_as_client_token_does_not_resolve_the_impersonators_own_user_and_membership(gql, runtime):
+    """Issue 15 §5: through `nodes` it sees exactly what a client user of that client sees."""
+    tenant = await make_tenant(gql, runtime)
+    client = (await make_client(gql, tenant))["client"]
+    view_as = (await gql.mutate(IMPERSONATE, {"c": client["id"]}, token=tenant.owner_token))["token"]
+    me = (await gql.ok("{ me { id } }", token=tenant.owner_token))["me"]["id"]
+    own_membership = await membership_gid(tenant, tenant.owner_email)
+    seen = await gql.ok("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", {"ids": [me, own_membership]}, token=view_as)
+    assert seen["nodes"] == [None, None]
+    # The impersonator's own session still sees both.
+    mine = await gql.ok("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", {"ids": [me, own_membership]},
+                        token=tenant.owner_token)
+    assert [n["id"] for n in mine["nodes"]] == [me, own_membership]

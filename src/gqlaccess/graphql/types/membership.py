@@ -151,6 +151,8 @@ def _owns(account: AccountModel | None, membership: MembershipModel) -> bool:
 
 @register_node("Membership")
 async def _membership_node(info: Info, membership_id) -> MembershipType | None:  # type: ignore[no-untyped-def]
+    if info.context.principal.read_only:
+        return None  # a view-as-client token sees what the client's users see: no memberships
     membership = await info.context.loaders.membership.load(membership_id)
     if membership is None:
         return None

@@ -107,6 +107,8 @@ class UserType(Node):
 @register_node("User")
 async def _user_node(info: Info, user_id) -> UserType | None:  # type: ignore[no-untyped-def]
     """Visible to themselves, and to viewers with users:VIEW in an account the user belongs to."""
+    if info.context.principal.read_only:
+        return None  # a view-as-client token sees what the client's users see: no account's users
     user = await info.context.loaders.user.load(user_id)
     if user is None:
         return None
