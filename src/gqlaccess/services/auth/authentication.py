@@ -20,6 +20,7 @@ from ..core.errors import DomainError, ErrorCode
 from ..core.throttle import Throttle
 from ..invitations import invitations
 from ..members import identities, identity_notices
+from . import devices
 from .sessions import create_session, revoke_user_sessions
 
 TOTP_PURPOSE = "totp-secret"
@@ -33,6 +34,8 @@ class LoginResult:
     token: str
     # An account of the user requires 2FA and the user has none: enrol before using those accounts.
     requires_totp_enrollment: bool = False
+    # The device cookie to set (services/auth/devices.py).
+    device_cookie: str | None = None
 
 
 async def login(
@@ -44,22 +47,17 @@ async def login(
     totp_code: str | None,
     ip: str | None,
     user_agent: str | None,
+    device_cookie: str | None = None,
 ) -> LoginResult:
     settings = deps.settings
     normalized = rules.normalize_email(email)
     subject = normalized if isinstance(normalized, str) else (email or "").strip().lower()
     client_ip = ip or "unknown"
-    # Failed attempts are counted per e-mail and per IP; once a window is exhausted even the
-    # right password is refused until it ends.
-    if (
-        await throttle.count("login:email", subject) >= settings.login_attempts_per_email
-        or await throttle.count("login:ip", client_ip) >= settings.login_attempts_per_ip
-    ):
-        raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
+    await check_attempts(deps, throttle, subject, client_ip, device_cookie)
+    device = devices.device_id(settings.secret_key, subject, device_cookie)
 
     async def refuse() -> DomainError:
-        await throttle.hit("login:email", subject)
-        await throttle.hit("login:ip", client_ip)
+        await count_failure(throttle, subject, client_ip, device)
         return DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
 
     user = await User.get_or_none(email=subject) if isinstance(normalized, str) else None
@@ -74,7 +72,9 @@ async def login(
     if not await client_access.may_log_in(user):
         # Only client logins, all suspended or inactive (seeds 000, 002).
         raise DomainError.of(None, ErrorCode.CLIENT_ACCESS_SUSPENDED, "Your access is suspended.")
-    await throttle.reset("login:email", subject)
+    await throttle.reset("login:email_ip", f"{subject}|{client_ip}")
+    if device is not None:
+        await throttle.reset("login:device", device)
     deliveries: list[int] = []
     async with in_transaction():
         user.last_login_at = deps.now()
@@ -84,7 +84,56 @@ async def login(
         )
         await client_access.record_first_login(user.id, deliveries)
     await events.dispatch(deps, deliveries)
-    return LoginResult(user, session, token, await account_policies.totp_enrollment_required(user))
+    return LoginResult(
+        user, session, token, await account_policies.totp_enrollment_required(user),
+        device_cookie=device_cookie if device is not None else devices.issue(settings.secret_key, subject),
+    )
+
+
+# Brute force stays expensive without handing out a lock-out (issue 15 §5): a hard limit per
+# (e-mail, client address) and per address; per e-mail, growing delays instead of a hard lock;
+# a device that signed in to this e-mail before is counted on its own (services/auth/devices.py).
+MAX_DELAY_SECONDS = 900
+
+
+def delay_after(failures: int, limit: int) -> float:
+    """Seconds to wait after the last failure once an e-mail has `failures` in the window."""
+    if failures < limit:
+        return 0.0
+    return float(min(2 ** (failures - limit), MAX_DELAY_SECONDS))
+
+
+async def check_attempts(
+    deps: Deps, throttle: Throttle, subject: str, client_ip: str, device_cookie: str | None
+) -> None:
+    settings = deps.settings
+    limit = settings.login_attempts_per_email
+    too_many = DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
+    device = devices.device_id(settings.secret_key, subject, device_cookie)
+    if device is not None:
+        if await throttle.count("login:device", device) >= limit:
+            raise too_many
+        return
+    if (
+        await throttle.count("login:email_ip", f"{subject}|{client_ip}") >= limit
+        or await throttle.count("login:ip", client_ip) >= settings.login_attempts_per_ip
+    ):
+        raise too_many
+    wait = delay_after(await throttle.count("login:email", subject), limit)
+    if wait:
+        since = await throttle.since("login:email", subject)
+        if since is not None and since < wait:
+            raise too_many
+
+
+async def count_failure(throttle: Throttle, subject: str, client_ip: str, device: str | None) -> None:
+    if device is not None:
+        await throttle.hit("login:device", device)
+        return
+    await throttle.hit("login:email", subject)
+    await throttle.mark("login:email", subject)
+    await throttle.hit("login:email_ip", f"{subject}|{client_ip}")
+    await throttle.hit("login:ip", client_ip)
 
 
 async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, ip: str | None) -> None:

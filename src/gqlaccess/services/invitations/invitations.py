@@ -169,6 +169,7 @@ async def accept(
     accept_terms: bool,
     accept_privacy: bool,
     throttle: Throttle | None = None,
+    client_ip: str | None = None,
 ) -> User:
     """Sets the password (a new user) or checks it (an activated one), records consent, runs the
     kind's effect. Returns the activated user."""
@@ -200,11 +201,16 @@ async def accept(
         # take someone's identity over.
         # Wrong guesses count in the same per-e-mail window as failed logins.
         final_name = user.name
-        if throttle is not None and await throttle.count("login:email", user.email) >= deps.settings.login_attempts_per_email:
-            raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
+        # The same counters as login (per e-mail and address, growing delays per e-mail).
+        if throttle is not None:
+            from ..auth.authentication import check_attempts
+
+            await check_attempts(deps, throttle, user.email, client_ip or "unknown", None)
         if not await verify_password(user.password_hash, password or "", deps.settings.argon2):
             if throttle is not None:
-                await throttle.hit("login:email", user.email)
+                from ..auth.authentication import count_failure
+
+                await count_failure(throttle, user.email, client_ip or "unknown", None)
             errors.add("password", ErrorCode.INVALID_CREDENTIALS, "Enter your current password to accept.")
     else:
         violation = rules.check_password(password or "", email=user.email, name=final_name)

@@ -45,6 +45,7 @@ async def accept_invitation(info: Info, input: AcceptInvitationInput) -> AcceptI
             accept_terms=input.accept_terms,
             accept_privacy=input.accept_privacy,
             throttle=context.throttle,
+            client_ip=context.ip,
         )
         scope.target("User", user.id)
         session, token = await create_session(
