@@ -39,7 +39,7 @@ def _flood_document(valid: bool) -> str:
 
 
 def main() -> None:
-    with Stack("apq-flood", GQLACCESS_PERSISTED_QUERY_BUDGET_BYTES=str(BUDGET)) as stack:
+    with Stack("apq-flood", PERSISTED_QUERY_BUDGET_BYTES=str(BUDGET)) as stack:
         stack.start_api()
         tenant = stack.make_tenant()
         url = stack.api + "/graphql"
