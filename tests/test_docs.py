@@ -81,6 +81,10 @@ async def test_integrator_with_an_api_token(gql, runtime, http):
     token = await make_api_token(tenant, "admin")
     account = (await gql.ok(doc("token-account"), {"accountId": tenant.gid}, token=token))["account"]
     assert {c["capability"]: c["level"] for c in account["viewerCapabilities"]}["AUDIT_LOG"] == "MANAGE"
+    checks = (await gql.ok(doc("token-check-accesses"), {"accountId": tenant.gid}, token=token))["checkAccesses"]
+    assert checks == [{"allowed": True, "reason": "ALLOWED"}] * 2
+    scope = (await gql.ok(doc("token-accessible-scope"), {"accountId": tenant.gid}, token=token))["accessibleScope"]
+    assert scope["allowed"] and scope["allApps"] and scope["allMediaSources"] and scope["allGeos"]
     await invite_user(runtime, tenant)
     pending = (await gql.ok(doc("token-invitations"), {"accountId": tenant.gid}, token=token))["invitations"]
     assert pending["totalCount"] == 1 and pending["edges"][0]["node"]["status"] == "PENDING"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -30,6 +31,8 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
     the worker's periodic re-enqueue sends them. Domain errors are printed, exit status 1."""
     from .db import close_db, init_db
     from .db import migrate as apply
+    from .redis_runtime import RedisRuntime
+    from .services.core import access_changes
     from .services.core.deps import Deps
     from .services.core.errors import DomainError
     from .services.core.queue import JobQueue
@@ -38,6 +41,14 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
     if settings.dialect == "sqlite":
         await apply(settings)
     await init_db(settings)
+    # Best effort: a running `serve` hears of the access changes this command makes at once
+    # (otherwise its decision cache ends them within GQLACCESS_DECISION_CACHE_TTL_SECONDS).
+    redis: RedisRuntime | None = RedisRuntime(settings)
+    broadcast = None
+    try:
+        broadcast = access_changes.configure_broadcast(await redis.start(), settings.redis_prefix)  # type: ignore[union-attr]
+    except Exception:  # the command works offline
+        redis = None
     try:
         await ensure_predefined_roles()
         yield Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
@@ -46,6 +57,10 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
             click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
         sys.exit(1)
     finally:
+        if broadcast is not None:
+            access_changes.remove_broadcast(broadcast)
+        if redis is not None:
+            await redis.close()
         await close_db()
 
 
@@ -76,6 +91,15 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
         from .db import migrate
 
         asyncio.run(migrate(settings))
+    if settings.metrics_token and workers > 1:
+        # prometheus-client's multi-process mode: every API process writes its series here and the
+        # one that answers a scrape sums them. Set before the processes start, cleared each start.
+        import shutil
+
+        directory = settings.data_dir.resolve() / "prometheus"
+        shutil.rmtree(directory, ignore_errors=True)
+        directory.mkdir(parents=True)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
     click.echo(f"gqlaccess on http://{host or settings.host}:{port or settings.port}/graphql", err=True)
     uvicorn.run(
         "gqlaccess.web.app:create_app",

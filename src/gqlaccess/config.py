@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlparse
 
 PREFIX = "GQLACCESS_"
 ENVIRONMENTS = ("development", "test", "production")
@@ -74,6 +75,12 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "gqlaccess <no-reply@gqlaccess.localhost>"
     public_url: str = "http://127.0.0.1:8000"
+    # Export files: None = the data directory; "s3://bucket/prefix" = object storage (issue 21).
+    export_storage: str | None = None
+    s3_endpoint_url: str | None = None
+    # Metrics (issue 21): /metrics answers only with this bearer secret; workers on metrics_port.
+    metrics_token: str | None = None
+    metrics_port: int | None = None
     secret_key: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
@@ -102,6 +109,9 @@ class Settings:
     persisted_query_ttl_seconds: int = 30 * 86400
     # Compiled execution of hot query documents (graphql/fastpath); off gives the "vanilla" figure.
     fastpath: bool = True
+    # The in-process cache of resolved access and bearer sessions (policy/decision_cache.py).
+    decision_cache: bool = True
+    decision_cache_ttl_seconds: float = 60.0
     # Hardening (issue 9). None means "on outside production, off in production".
     introspection: bool | None = None
     graphiql: bool | None = None
@@ -204,6 +214,15 @@ def _secret_key(environment: str, data_dir: Path) -> str:
     return key
 
 
+def _export_storage(raw: str | None) -> str | None:
+    if raw is None or raw in ("file:", "local"):
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme != "s3" or not parsed.netloc:
+        raise ConfigError(f"{PREFIX}EXPORT_STORAGE must be s3://bucket[/prefix] (or unset for the data directory)")
+    return raw
+
+
 def load_settings() -> Settings:
     environment = _env("ENV", "development") or "development"
     if environment not in ENVIRONMENTS:
@@ -227,6 +246,10 @@ def load_settings() -> Settings:
         smtp_url=_env("SMTP_URL"),
         mail_from=_env("MAIL_FROM", Settings.mail_from) or Settings.mail_from,
         public_url=(_env("PUBLIC_URL", Settings.public_url) or Settings.public_url).rstrip("/"),
+        export_storage=_export_storage(_env("EXPORT_STORAGE")),
+        s3_endpoint_url=_env("S3_ENDPOINT_URL"),
+        metrics_token=_env("METRICS_TOKEN"),
+        metrics_port=_env_int("METRICS_PORT", 0) or None,
         secret_key=_secret_key(environment, data_dir),
         host=_env("HOST", "127.0.0.1") or "127.0.0.1",
         port=_env_int("PORT", 8000),
@@ -262,6 +285,8 @@ def load_settings() -> Settings:
         session_purge_grace=timedelta(seconds=_env_int("SESSION_PURGE_GRACE", 7 * 86400)),
         sweep_batch_size=_env_int("SWEEP_BATCH_SIZE", 20_000),
         fastpath=_env_bool("FASTPATH", True),
+        decision_cache=_env_bool("DECISION_CACHE", True),
+        decision_cache_ttl_seconds=float(_env("DECISION_CACHE_TTL_SECONDS", "60") or "60"),
         persisted_query_budget_bytes=_env_int("PERSISTED_QUERY_BUDGET_BYTES", 16 * 1024 * 1024),
         persisted_query_registrations_per_ip=_env_int("PERSISTED_QUERY_REGISTRATIONS_PER_IP", 60),
         embedded_redis_maxmemory_mb=_env_int("EMBEDDED_REDIS_MAXMEMORY_MB", 256),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 from filelock import FileLock
@@ -47,6 +48,29 @@ class EmbeddedRedis:
             self._server = None
 
 
+def redis_settings_from_url(url: str) -> RedisSettings:
+    """arq's RedisSettings for `redis://`, `rediss://`, `unix://` and Redis Sentinel:
+    `redis+sentinel://[:password@]host1:26379,host2:26379/<master name>[/<db>]` (the password is the
+    data nodes'; the sentinels are asked for the current master, and again after a failover)."""
+    if not url.startswith("redis+sentinel://"):
+        return RedisSettings.from_dsn(url)
+    parsed = urlparse(url)
+    hosts: list[tuple[str, int]] = []
+    for part in parsed.netloc.rpartition("@")[2].split(","):
+        host, _, port = part.rpartition(":") if ":" in part else (part, "", "26379")
+        hosts.append((host.strip("[]"), int(port or 26379)))
+    master, _, database = parsed.path.strip("/").partition("/")
+    if not hosts or not master:
+        raise ValueError("redis+sentinel:// needs at least one sentinel host and a master name")
+    return RedisSettings(
+        host=hosts,  # type: ignore[arg-type]
+        sentinel=True,
+        sentinel_master=master,
+        database=int(database or 0),
+        password=unquote(parsed.password) if parsed.password else None,
+    )
+
+
 class RedisRuntime:
     """Owns the connection pool (an ArqRedis, which is also a plain redis.asyncio client)."""
 
@@ -64,7 +88,7 @@ class RedisRuntime:
         return self.pool
 
     def arq_settings(self) -> RedisSettings:
-        redis_settings = RedisSettings.from_dsn(self.url)
+        redis_settings = redis_settings_from_url(self.url)
         redis_settings.conn_timeout = 2
         redis_settings.conn_retries = 2
         return redis_settings

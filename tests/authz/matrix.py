@@ -153,6 +153,19 @@ async def _check_access_of_other(world: World, principal: str) -> dict[str, Any]
     return {"accountId": world.target_gid, "capability": "USERS", "userId": encode_id("User", other.id)}
 
 
+async def _check_accesses(world: World, principal: str) -> dict[str, Any]:
+    return {"checks": [await _check_access(world, principal)]}
+
+
+async def _check_accesses_of_other(world: World, principal: str) -> dict[str, Any]:
+    return {"checks": [await _check_access_of_other(world, principal)]}
+
+
+def _answered(value: Any, world: World) -> bool:
+    """A `checkAccesses` answer that says something about the account (not out of reach)."""
+    return bool(value) and value[0]["reason"] not in ("NOT_FOUND", "FORBIDDEN")
+
+
 async def _invitation_preview(world: World, principal: str) -> dict[str, Any]:
     return {"token": await world.invitation_token()}
 
@@ -424,12 +437,15 @@ def through_executor(rule: Rule, type_name: str, fields: str = "__typename") -> 
 # the compiled path; their `[executor]` variants through the reference executor.
 FASTPATH_FIELDS = (
     "Query.me", "Query.accounts", "Query.checkAccess", "Query.checkAccess[userId]", "Query.users", "Query.clients",
+    "Query.checkAccesses", "Query.checkAccesses[userId]",
 )
 _FASTPATH_TYPES = {
     "Query.me": ("User", "__typename id"), "Query.accounts": ("Account", "__typename id"),
     "Query.checkAccess": ("AccessDecision", "__typename"), "Query.checkAccess[userId]": ("AccessDecision", "__typename"),
     "Query.users": ("MembershipConnection", "__typename"),
     "Query.clients": ("ClientConnection", "__typename"),
+    "Query.checkAccesses": ("AccessDecision", "allowed reason"),
+    "Query.checkAccesses[userId]": ("AccessDecision", "allowed reason"),
 }
 
 FIELDS: dict[str, Rule] = {
@@ -467,6 +483,20 @@ FIELDS: dict[str, Rule] = {
     "Query.checkAccess": Rule(Need.MEMBER, args=_check_access),
     "Query.checkAccess[userId]": Rule(
         Need.CAPABILITY, Capability.USERS, Level.VIEW, args=_check_access_of_other,
+        note="asking about another member needs users:VIEW",
+    ),
+    "Query.checkAccesses": Rule(
+        Need.MEMBER, args=_check_accesses, hidden="HIDDEN", reveals=_answered, select="{ allowed reason }",
+        note="one answer per check: an account out of reach is that check's NOT_FOUND",
+    ),
+    "Query.checkAccesses[userId]": Rule(
+        Need.CAPABILITY, Capability.USERS, Level.VIEW, args=_check_accesses_of_other, hidden="HIDDEN",
+        denied="HIDDEN", reveals=_answered, select="{ allowed reason }",
+        note="asking about another member needs users:VIEW, else that check's FORBIDDEN",
+    ),
+    "Query.accessibleScope": Rule(Need.MEMBER, args=_check_access, select="{ allowed reason }"),
+    "Query.accessibleScope[userId]": Rule(
+        Need.CAPABILITY, Capability.USERS, Level.VIEW, args=_check_access_of_other, select="{ allowed reason }",
         note="asking about another member needs users:VIEW",
     ),
     "Query.invitation": Rule(Need.PUBLIC, args=_invitation_preview, note="the link is the credential"),

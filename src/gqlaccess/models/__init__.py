@@ -1,5 +1,6 @@
 """Persistence: Tortoise models, one module per aggregate."""
 
+from .access_version import AccessVersion
 from .account import Account
 from .account_deletion import AccountDeletion
 from .account_policy import AccountSecurityPolicy
@@ -16,6 +17,7 @@ from .user import User
 from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
+    "AccessVersion",
     "Account",
     "AccountDeletion",
     "AccountSecurityPolicy",

@@ -11,9 +11,11 @@ from starlette.routing import Route
 
 from ..config import Settings, load_settings
 from ..logging import configure_logging
+from ..observability import metrics, tracing
 from .exports import ROUTES as EXPORT_ROUTES
 from .graphql import GraphQLView
 from .health import healthz, readyz
+from .metrics import metrics_route
 from .middleware import BearerAuthMiddleware, BodySizeLimitMiddleware, BodyTimeoutMiddleware
 from .pages import links as link_pages
 from .runtime import Runtime
@@ -22,6 +24,8 @@ from .runtime import Runtime
 def create_app(settings: Settings | None = None, *, apply_migrations: bool | None = None) -> Starlette:
     settings = settings or load_settings()
     configure_logging(settings)
+    tracing.configure("gqlaccess")
+    metrics.enable(bool(settings.metrics_token))
     runtime = Runtime.create(settings)
     # The embedded default migrates on start; production runs `gqlaccess migrate` once per release.
     migrate_on_start = settings.dialect == "sqlite" if apply_migrations is None else apply_migrations
@@ -42,6 +46,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/readyz", readyz),
         *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
         *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
+        metrics_route(settings, lambda: runtime.redis.pool),  # /metrics, bearer secret (issue 21)
     ]
     app = Starlette(
         routes=routes,

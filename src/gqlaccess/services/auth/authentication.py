@@ -9,12 +9,14 @@ from tortoise.transactions import in_transaction
 
 from ...models import Session, User
 from ...models.enums import InvitationKind
+from ...observability import metrics
 from ...security import crypto, rules, totp
 from ...security.passwords import hash_password, verify_password
 from ...security.tokens import hash_secret
 from ..accounts import account_policies
 from ..clients import client_access
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode
 from ..core.throttle import Throttle
@@ -53,10 +55,15 @@ async def login(
     normalized = rules.normalize_email(email)
     subject = normalized if isinstance(normalized, str) else (email or "").strip().lower()
     client_ip = ip or "unknown"
-    await check_attempts(deps, throttle, subject, client_ip, device_cookie)
+    try:
+        await check_attempts(deps, throttle, subject, client_ip, device_cookie)
+    except DomainError:
+        metrics.count(metrics.LOGINS, "throttled")
+        raise
     device = devices.device_id(settings.secret_key, subject, device_cookie)
 
     async def refuse() -> DomainError:
+        metrics.count(metrics.LOGINS, "failed")
         await count_failure(throttle, subject, client_ip, device)
         return DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
 
@@ -75,6 +82,7 @@ async def login(
     await throttle.reset("login:email_ip", f"{subject}|{client_ip}")
     if device is not None:
         await throttle.reset("login:device", device)
+    metrics.count(metrics.LOGINS, "ok")
     deliveries: list[int] = []
     async with in_transaction():
         user.last_login_at = deps.now()
@@ -260,9 +268,11 @@ async def confirm_totp(deps: Deps, user: User, code: str) -> list[str]:
     user.totp_pending_secret_encrypted = None
     user.totp_enabled_at = deps.now()
     user.totp_recovery_codes = hashes
-    await user.save(update_fields=[
-        "totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at", "totp_recovery_codes",
-    ])
+    async with in_transaction():
+        await user.save(update_fields=[
+            "totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at", "totp_recovery_codes",
+        ])
+        await access_changed(users=[user.id])  # 2FA pending in accounts that require it
     return codes
 
 
@@ -293,6 +303,8 @@ async def clear_totp(user: User) -> None:
     user.totp_pending_secret_encrypted = None
     user.totp_enabled_at = None
     user.totp_recovery_codes = None
-    await user.save(update_fields=[
-        "totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at", "totp_recovery_codes",
-    ])
+    async with in_transaction():
+        await user.save(update_fields=[
+            "totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at", "totp_recovery_codes",
+        ])
+        await access_changed(users=[user.id])

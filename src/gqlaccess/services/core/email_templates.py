@@ -25,6 +25,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "client_user_invitation": ("name", "client_name", "account_name", "url", "expires_at"),
     "password_reset": ("name", "url", "expires_at"),
     "export_ready": ("name", "account_name", "url", "file_name", "row_count", "expires_at"),
+    "export_failed": ("name", "account_name", "file_name"),
     # identity notices (issue 15): the person hears of every change to their login
     "membership_invitation": ("name", "account_name", "inviter_name", "url", "expires_at"),
     "two_factor_reset": ("name", "account_name", "url"),
@@ -43,6 +44,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "client_user_invitation": "Join {client_name} on {account_name}",
         "password_reset": "Reset your password",
         "export_ready": "Your export {file_name} is ready",
+        "export_failed": "Your export {file_name} could not be completed",
         "membership_invitation": "Invitation to join {account_name}",
         "two_factor_reset": "Your two-factor authentication was turned off",
         "password_changed": "Your password was changed",
@@ -56,6 +58,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "client_user_invitation": "Rejoignez {client_name} sur {account_name}",
         "password_reset": "Réinitialisez votre mot de passe",
         "export_ready": "Votre export {file_name} est prêt",
+        "export_failed": "Votre export {file_name} n'a pas pu être terminé",
         "membership_invitation": "Invitation à rejoindre {account_name}",
         "two_factor_reset": "Votre double authentification a été désactivée",
         "password_changed": "Votre mot de passe a été modifié",

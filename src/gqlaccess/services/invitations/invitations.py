@@ -23,6 +23,7 @@ from ...security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from ..accounts import account_policies
 from ..auth.sessions import revoke_user_sessions
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from ..core.throttle import Throttle
@@ -234,6 +235,7 @@ async def accept(
         await user.save()
         if yields:
             await revoke_user_sessions(user.id)
+        await access_changed(accounts=[invitation.account_id], users=[user.id])  # type: ignore[attr-defined]
         effect = _ACCEPT_EFFECTS.get(InvitationKind(invitation.kind))
         effect_deliveries = (await effect(invitation, user) or []) if effect is not None else []
         deliveries = effect_deliveries + await _emit_activated(invitation, user, first_activation)

@@ -23,6 +23,7 @@ from ...policy.principal import Principal
 from ...security import crypto, rules
 from ...security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector, FieldError
 from ..invitations import invitations
@@ -204,6 +205,7 @@ async def create_user(
         if pending:
             membership.status = MembershipStatus.PENDING
         await membership.save()
+        await access_changed(accounts=[account_id])
         issued = None
         if pending:
             issued, outbox_id = await consent.invite(
@@ -345,6 +347,7 @@ async def bulk_create_users(
                 await User.bulk_create(new_users, batch_size=500)
             if memberships:
                 await Membership.bulk_create(memberships, batch_size=500)
+                await access_changed(accounts=[account.id])
             if new_invitations:
                 await Invitation.bulk_create(new_invitations, batch_size=500)
             if emails:

@@ -18,6 +18,7 @@ The parsed request travels to the view on the ASGI scope, under `PREPARED_REQUES
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -27,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ...config import Settings
 from ...graphql.secrets import SECRET_PATHS
+from ...observability import metrics, tracing
 from ...policy.fingerprint import rights_fingerprint
 from ...policy.principal import ANONYMOUS, Principal
 from . import refusals
@@ -105,28 +107,34 @@ class GraphQLOverHTTP:
         if media_type is None:
             await self._send_error(send, APPLICATION_JSON, refusals.not_acceptable())
             return
-        try:
-            data = await self._read_request(scope, receive, method, headers, query_string)
-            client = scope.get("client")
-            data = await self.persisted_queries.resolve(data, media_type, client[0] if client else None)
-            principal: Principal = scope.get("principal", ANONYMOUS)
-            key = headers.get("idempotency-key")
-            owner = principal_key(principal)
-            # The operation's type matters only for GET and for idempotency keys: parse only then.
-            needs_type = method == "GET" or (key is not None and owner is not None)
-            kind = operation_type(data.get("query"), data.get("operationName")) if needs_type else None
-            if method == "GET" and kind in ("mutation", "subscription"):
-                raise refusals.method_not_allowed()
-            if key is not None and method == "POST" and kind == "mutation" and owner is not None:
-                response = await self.idempotency.run(
-                    owner, key, data, lambda: self._execute(scope, data, media_type),
-                    rights=await rights_fingerprint(principal), secret_paths=lambda: scope.get(SECRET_PATHS, []),
-                )
-            else:
-                response = await self._execute(scope, data, media_type)
-        except ProtocolError as error:
-            await self._send_error(send, media_type, error)
-            return
+        started = time.perf_counter()
+        data: dict[str, Any] = {}
+        with tracing.operation_span(headers) as span:
+            try:
+                data = await self._read_request(scope, receive, method, headers, query_string)
+                client = scope.get("client")
+                data = await self.persisted_queries.resolve(data, media_type, client[0] if client else None)
+                principal: Principal = scope.get("principal", ANONYMOUS)
+                key = headers.get("idempotency-key")
+                owner = principal_key(principal)
+                # The operation's type matters only for GET, idempotency keys and traces: parse only then.
+                needs_type = method == "GET" or (key is not None and owner is not None) or tracing.enabled()
+                kind = operation_type(data.get("query"), data.get("operationName")) if needs_type else None
+                tracing.name_operation(span, data.get("operationName"), kind)
+                if method == "GET" and kind in ("mutation", "subscription"):
+                    raise refusals.method_not_allowed()
+                if key is not None and method == "POST" and kind == "mutation" and owner is not None:
+                    response = await self.idempotency.run(
+                        owner, key, data, lambda: self._execute(scope, data, media_type),
+                        rights=await rights_fingerprint(principal), secret_paths=lambda: scope.get(SECRET_PATHS, []),
+                    )
+                else:
+                    response = await self._execute(scope, data, media_type)
+            except ProtocolError as error:
+                metrics.observe_request(data.get("operationName"), "refused", started)
+                await self._send_error(send, media_type, error)
+                return
+            metrics.observe_request(data.get("operationName"), _outcome(response.body), started)
         await _send(send, response)
 
     # --- request ------------------------------------------------------------------------------
@@ -185,6 +193,17 @@ class GraphQLOverHTTP:
         await self.inner({**scope, PREPARED_REQUEST: data}, receive, send)
         captured.body = b"".join(chunks)
         return _shape(captured, media_type)
+
+
+def _outcome(body: bytes) -> str:
+    """"error" when the response carries top-level GraphQL errors. A payload's own `errors: []`
+    is no error; the JSON is parsed only when some non-empty errors list is there at all."""
+    if b'"errors":[{' not in body:
+        return "ok"
+    try:
+        return "error" if "errors" in orjson.loads(body) else "ok"
+    except orjson.JSONDecodeError:
+        return "error"
 
 
 def _shape(response: CapturedResponse, media_type: str) -> CapturedResponse:

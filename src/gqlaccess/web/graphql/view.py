@@ -24,6 +24,7 @@ from ...graphql.context import Context
 from ...graphql.extensions import label_error
 from ...graphql.fastpath import FastPath
 from ...graphql.loaders import Loaders
+from ...observability import metrics
 from ...policy.principal import ANONYMOUS
 from ..runtime import Runtime
 from . import refusals
@@ -82,6 +83,7 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
             and (scope["method"] == "POST" or self.allow_queries_via_get)  # GET is closed in production
         ):
             answer = await self.fastpath.execute(prepared, scope.get("principal", ANONYMOUS))
+            metrics.count(metrics.FASTPATH, "hit" if answer is not None else "fallback")
             if answer is not None:
                 await Response(answer, media_type="application/json")(scope, receive, send)
                 return
