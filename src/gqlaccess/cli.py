@@ -80,6 +80,13 @@ def _account_uuid(value: str) -> uuid.UUID:
         ) from None
 
 
+def proxy_options(settings: Settings) -> dict[str, object]:
+    """X-Forwarded-For only from the configured proxies (GQLACCESS_TRUSTED_PROXIES; default none:
+    uvicorn's own default trusts loopback, so anyone on the host could choose their address)."""
+    trusted = ",".join(p.strip() for p in settings.trusted_proxies.split(",") if p.strip())
+    return {"proxy_headers": bool(trusted), "forwarded_allow_ips": trusted or None}
+
+
 @click.group()
 def main() -> None:
     """gqlaccess: multi-tenant access management over GraphQL."""
@@ -133,7 +140,7 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
         port=settings.port,
         workers=workers,
         log_level="info",
-        proxy_headers=True,
+        **proxy_options(settings),
         timeout_keep_alive=5,
     )
 

@@ -168,6 +168,14 @@ class Settings:
     privacy_url: str | None = None
     # The application people sign in to (the link pages' "sign in" link after success).
     app_url: str | None = None
+    # security, second round (issue 15): the persisted-query store's own byte budget (LRU), APQ
+    # registrations per client address per minute, the embedded Redis' memory limit (noeviction:
+    # queue, session and throttle keys are never evicted), and the proxies whose
+    # X-Forwarded-For is believed (comma-separated addresses; empty: none, not even loopback).
+    persisted_query_budget_bytes: int = 16 * 1024 * 1024
+    persisted_query_registrations_per_ip: int = 60
+    embedded_redis_maxmemory_mb: int = 256
+    trusted_proxies: str = ""
 
     @property
     def mail_claim_stale_seconds(self) -> int:
@@ -380,4 +388,8 @@ def load_settings() -> Settings:
         app_url=_link("APP_URL"),
         terms_version=_env("TERMS_VERSION", Settings.terms_version) or Settings.terms_version,
         privacy_version=_env("PRIVACY_VERSION", Settings.privacy_version) or Settings.privacy_version,
+        persisted_query_budget_bytes=_env_int("PERSISTED_QUERY_BUDGET_BYTES", 16 * 1024 * 1024),
+        persisted_query_registrations_per_ip=_env_int("PERSISTED_QUERY_REGISTRATIONS_PER_IP", 60),
+        embedded_redis_maxmemory_mb=_env_int("EMBEDDED_REDIS_MAXMEMORY_MB", 256),
+        trusted_proxies=_env("TRUSTED_PROXIES", "") or "",
     )

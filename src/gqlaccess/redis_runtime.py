@@ -97,8 +97,9 @@ class EmbeddedRedis:
     """The data directory's Redis server: `state.json` says which pid serves which socket for
     which owner pid."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, maxmemory_mb: int = 256) -> None:
         self._data_dir = data_dir.resolve()
+        self._maxmemory_mb = maxmemory_mb
         self._process: subprocess.Popen[bytes] | None = None
         self.socket_file = ""
 
@@ -130,6 +131,10 @@ class EmbeddedRedis:
                 redis_server_binary(), "--port", "0", "--unixsocket", self.socket_file, "--unixsocketperm", "700",
                 "--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", str(self._data_dir),
                 "--logfile", str(self._data_dir / "redis.log"),
+                # A memory limit, and never evict: the queue, sessions, throttles and idempotency
+                # keys must not disappear. The one store allowed to give way (persisted queries)
+                # keeps its own byte budget (web/graphql/persisted_queries.py).
+                "--maxmemory", f"{self._maxmemory_mb}mb", "--maxmemory-policy", "noeviction",
             ]
             self._process = subprocess.Popen(
                 command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -237,7 +242,7 @@ class RedisRuntime:
 
     async def start(self) -> ArqRedis:
         if self.settings.embedded_redis:
-            self._embedded = EmbeddedRedis(self.settings.data_dir)
+            self._embedded = EmbeddedRedis(self.settings.data_dir, self.settings.embedded_redis_maxmemory_mb)
             # In this thread, not a worker thread: the server's death signal follows the thread
             # that started it (PR_SET_PDEATHSIG), and the loop's thread lives as long as we do.
             self.url = self._embedded.start()

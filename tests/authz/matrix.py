@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from gqlaccess.graphql.ids import encode_id
+from gqlaccess.graphql.ids import encode_id, encode_sealed_int
 from gqlaccess.models.enums import InvitationKind
 from gqlaccess.policy.capabilities import PREDEFINED_ROLES, Capability, Level
 from gqlaccess.services.roles.roles import predefined_role_id
@@ -353,7 +353,7 @@ async def _webhook_input(world: World, principal: str) -> dict[str, Any]:
 
 async def _redeliver_webhook(world: World, principal: str) -> dict[str, Any]:
     delivery = await world.webhook_delivery()
-    return {"input": {"deliveryId": encode_id("WebhookDelivery", str(delivery.id))}}
+    return {"input": {"deliveryId": encode_sealed_int("WebhookDelivery", delivery.id, world.deps.settings.secret_key)}}
 
 
 def _node_of(type_name: str, make: Callable[[World], Awaitable[Any]]) -> Args:
@@ -561,6 +561,13 @@ FIELDS: dict[str, Rule] = {
     "Mutation.enrollTotp": Rule(Need.SESSION),
     "Mutation.confirmTotp": Rule(Need.SESSION, args=_totp_code, success="ALLOWED"),
     "Mutation.disableTotp": Rule(Need.SESSION, args=_totp_code, success="ALLOWED"),
+    "Mutation.regenerateRecoveryCodes": Rule(Need.SESSION, args=_totp_code, success="ALLOWED"),
+    # the person's answer to an invitation from another account: their own pending rows only
+    "Mutation.acceptMembership": Rule(
+        Need.SESSION, args=_membership_input(), success="ALLOWED",
+        note="T's shared member is nobody's pending invitation: NOT_FOUND in the payload for everyone",
+    ),
+    "Mutation.declineMembership": Rule(Need.SESSION, args=_membership_input(), success="ALLOWED"),
     # Mutation: accounts
     "Mutation.createAccount": Rule(Need.OPERATOR, args=_create_account),
     "Mutation.transferAccountOwnership": Rule(

@@ -144,3 +144,104 @@ def check(rule: Rule, qualified: str, principal: str, want: str, body: dict[str,
     if want == "OK" and isinstance(value, dict) and "errors" in value:
         assert value["errors"] == [], where
     assert want in ("OK", "ALLOWED"), f"unknown outcome {want!r} for {qualified}"
+
+
+# ---- the oracle column (issue 15 §3) ------------------------------------------------------------
+# For every principal to whom T is another tenant (or who may not write), the answer for a real ID
+# of T equals the answer for a forged ID of the same type: authentication and read-only refusals
+# come before any lookup, and an object out of reach reads exactly like a missing one.
+ORACLE_PRINCIPALS = ("anonymous", "admin_of_other_account", "host_admin_on_unmanaged_hosted", "client_user",
+                     "impersonation_token")
+
+
+def forge(value: Any) -> Any:
+    """The same variables with every global ID replaced by a well-formed ID of a missing object."""
+    import uuid as _uuid
+
+    from gqlaccess.graphql.ids import _split, encode_id
+
+    if isinstance(value, dict):
+        return {k: forge(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [forge(v) for v in value]
+    if isinstance(value, str):
+        split = _split(value)
+        if split is not None and split[0][:1].isupper() and split[0].isalpha():
+            type_name, raw = split
+            if raw.isdigit():
+                return encode_id(type_name, str(10**12 + int(_uuid.uuid4().int % 10**9)))
+            try:
+                _uuid.UUID(raw)
+            except ValueError:
+                return value
+            return encode_id(type_name, _uuid.uuid4())
+    return value
+
+
+def answer(body: dict[str, Any], name: str) -> tuple[Any, ...]:
+    """What a caller learns: the top-level code, whether a value came back, the payload codes."""
+    errors = body.get("errors") or []
+    value = (body.get("data") or {}).get(name)
+    code = (errors[0].get("extensions") or {}).get("code") if errors else None
+    payload_codes: tuple[Any, ...] = ()
+    if isinstance(value, dict) and isinstance(value.get("errors"), list):
+        payload_codes = tuple(sorted((e.get("field") or "", e["code"]) for e in value["errors"]))
+        value = {k: v for k, v in value.items() if k not in ("errors", "__typename")}
+        present = any(v not in (None, [], False, 0) for v in value.values())
+    elif isinstance(value, list):
+        present = any(v is not None for v in value)
+    else:
+        present = value is not None
+    return code, present, payload_codes
+
+
+ORACLE_CASES = [(f, p) for f in sorted(FIELDS) for p in ORACLE_PRINCIPALS]
+
+
+@pytest.mark.parametrize(("qualified", "principal"), ORACLE_CASES, ids=[f"{f}-{p}" for f, p in ORACLE_CASES])
+async def test_oracle_real_id_of_another_tenant_answers_like_a_forged_one(
+    gql: Any, world: World, qualified: str, principal: str
+) -> None:
+    rule = FIELDS[qualified]
+    if expected(rule, principal) in ("OK", "ALLOWED"):
+        pytest.skip("this principal reaches the object (its own, or the host's): no secret to keep")
+    variables = await rule.args(world, principal)
+    forged = forge(variables)
+    if forged == variables:
+        pytest.skip("no global ID among the arguments")
+    token = await world.token_for(principal, rule.capability, rule.level, any_of=rule.any_of, need=rule.need.value)
+    query = document(base(qualified), variables, select=rule.select)
+    name = base(qualified).split(".")[1]
+    real = answer(await gql.execute(query, variables, token=token), name)
+    fake = answer(await gql.execute(query, forged, token=token), name)
+    assert real == fake, f"{qualified} as {principal}: real ID answers {real}, forged ID answers {fake}"
+
+
+def test_declared_requirements_agree_with_the_matrix() -> None:
+    """The matrix reads what each Mutation field declares (graphql/permissions.py)."""
+    from gqlaccess.graphql.permissions import Who, requirement_of
+    from gqlaccess.graphql.schema import Mutation
+
+    from .matrix import Need
+
+    for field in Mutation.__strawberry_definition__.fields:  # type: ignore[attr-defined]
+        who = requirement_of(field)
+        assert who is not None, field.python_name
+        key = _camel(f"Mutation.{field.python_name}")
+        rules = [r for k, r in FIELDS.items() if base(k) == key]
+        assert rules, key
+        for rule in rules:
+            if who == Who.ANYONE:
+                assert rule.need == Need.PUBLIC, key
+            elif rule.need == Need.PUBLIC:
+                raise AssertionError(f"{key} is public in the matrix but declares {who}")
+            if who == Who.SESSION:
+                assert rule.need == Need.SESSION or rule.session, key
+
+
+def _camel(key: str) -> str:
+    root, name = key.split(".")
+    if "_" not in name:
+        return key
+    head, *rest = name.split("_")
+    return f"{root}.{head}{''.join(p.title() for p in rest)}"

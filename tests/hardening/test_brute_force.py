@@ -59,9 +59,42 @@ async def test_login_per_email_across_aliases(from_ip: Any, gql: GraphQLClient, 
     codes = payload_codes(data)
     assert codes[:limit] == [["INVALID_CREDENTIALS"]] * limit
     assert codes[limit:] == [["TOO_MANY_ATTEMPTS"]] * 3
-    # Even the right password is refused now, from any address, until the window ends.
-    right = await from_ip().ok(aliased("login", [f'email: "{tenant.owner_email}", password: "{PASSWORD}"'], "token errors { code }"))
+    # From that address even the right password is refused until the window ends.
+    right = await client.ok(aliased("login", [f'email: "{tenant.owner_email}", password: "{PASSWORD}"'], "token errors { code }"))
     assert payload_codes(right) == [["TOO_MANY_ATTEMPTS"]] and right["a0"]["token"] is None
+
+
+async def test_anyone_can_no_longer_lock_a_known_person_out(from_ip: Any, gql: GraphQLClient, runtime: Any) -> None:
+    """Issue 15 §5: 10 wrong passwords per e-mail refused even the right one, from anywhere. Now a
+    device that signed in before keeps its own counter (device cookie), per-e-mail failures only
+    delay (growing), and the hard limit is per (e-mail, address)."""
+    from gqlaccess.services.auth import authentication, devices
+
+    tenant = await make_tenant(gql, runtime)
+    limit = runtime.settings.login_attempts_per_email
+    person = from_ip()
+    first = await person.http.post("/graphql", json={"query": aliased(
+        "login", [f'email: "{tenant.owner_email}", password: "{PASSWORD}"'], "token errors { code }")})
+    cookie = first.cookies.get(devices.COOKIE)
+    assert cookie and "httponly" in first.headers["set-cookie"].lower()
+    attacker = from_ip()
+    wrong = aliased("login", [f'email: "{tenant.owner_email}", password: "wrong-{i}"' for i in range(limit + 5)],
+                    "token errors { code }")
+    assert payload_codes(await attacker.ok(wrong))[limit:] == [["TOO_MANY_ATTEMPTS"]] * 5
+    # The person's device is not blocked by someone else's failures.
+    again = await person.http.post("/graphql", json={"query": aliased(
+        "login", [f'email: "{tenant.owner_email}", password: "{PASSWORD}"'], "token errors { code }")},
+        cookies={devices.COOKIE: cookie})
+    assert again.json()["data"]["a0"]["token"], again.text
+    # A cookie is bound to its e-mail: another person's cookie is no pass.
+    other = await make_tenant(gql, runtime)
+    forged = await from_ip().http.post("/graphql", json={"query": aliased(
+        "login", [f'email: "{other.owner_email}", password: "wrong"'], "token errors { code }")},
+        cookies={devices.COOKIE: cookie})
+    assert forged.json()["data"]["a0"]["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    # Per e-mail, a delay that grows with the failures, capped; never a lock for the window.
+    assert [authentication.delay_after(limit + n, limit) for n in range(4)] == [1.0, 2.0, 4.0, 8.0]
+    assert authentication.delay_after(limit + 40, limit) == authentication.MAX_DELAY_SECONDS < 15 * 60 + 1
 
 
 async def test_login_per_ip(from_ip: Any, runtime: Any) -> None:

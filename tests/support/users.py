@@ -146,3 +146,15 @@ async def payload_errors(gql: Any, query: str, variables: dict[str, Any], token:
     data = await gql.ok(query, variables, token=token)
     (payload,) = data.values()
     return payload["errors"]
+
+
+ACCEPT_MEMBERSHIP = """mutation($id: ID!) { acceptMembership(input: {membershipId: $id}) {
+  membership { id status } errors { field code message } } }"""
+
+
+async def accept_membership_as(gql: Any, email: str, membership_global_id: str, password: str) -> None:
+    """An existing person added by an account they are not yet part of accepts (issue 15: consent)."""
+    from .factories import LOGIN
+
+    login = await gql.mutate(LOGIN, {"email": email, "password": password})
+    await gql.mutate(ACCEPT_MEMBERSHIP, {"id": membership_global_id}, token=login["token"])

@@ -108,8 +108,10 @@ async def test_idempotency_key_replays_the_first_response_and_creates_once(http,
     first = await http.post("/graphql", json=body, headers=headers)
     again = await http.post("/graphql", json=body, headers=headers)
     assert first.status_code == again.status_code == 200
-    assert again.json() == first.json()  # the same webhook id and the same (once-shown) secret
-    assert again.headers["idempotent-replayed"] == "true"
+    # The same webhook, without its once-shown secret (issue 15 §4: secrets are never replayed).
+    assert again.json()["data"]["createWebhook"]["webhook"] == first.json()["data"]["createWebhook"]["webhook"]
+    assert first.json()["data"]["createWebhook"]["secret"] and again.json()["data"]["createWebhook"]["secret"] is None
+    assert again.headers["idempotent-replayed"] == "true" and again.headers["idempotent-redacted"] == "true"
     assert await WebhookEndpoint.filter(account_id=tenant.account_id).count() == 1
     # The same key with another body: a conflict, nothing created.
     changed = {**body, "variables": {"input": {**body["variables"]["input"], "url": "http://127.0.0.1:9/other"}}}
@@ -159,3 +161,35 @@ async def test_stored_responses_do_not_hold_secrets_in_clear(http, gql, runtime)
     redis = runtime.redis.pool
     stored = [await redis.get(k) async for k in redis.scan_iter(match=f"{runtime.settings.redis_prefix}:idem:*")]
     assert stored and not any(secret.encode() in value for value in stored)
+
+
+async def test_secrets_replayed_by_idempotency_are_withheld_and_stale_rights_refused(http, gql, runtime):
+    """Issue 15 §4: a createApiToken sent with an Idempotency-Key stored its secret and replayed it
+    for 24 h, even after the token was deleted or the caller lost the right."""
+    tenant = await make_tenant(gql, runtime)
+    query = """mutation($i: CreateApiTokenInput!) { tokenAlias: createApiToken(input: $i) {
+      apiToken { id name } secret errors { code } } }"""
+    from gqlaccess.graphql.ids import encode_id
+    from gqlaccess.services.roles.roles import predefined_role_id
+
+    body = {"query": query, "variables": {"i": {
+        "accountId": tenant.gid, "name": f"ci-{uuid.uuid4().hex[:6]}", "kind": "API", "roleId": encode_id("Role", predefined_role_id("qa"))}}}
+    email, token = await add_member(gql, tenant, "admin")
+    headers = {**_auth(token), "Idempotency-Key": f"tok-{uuid.uuid4()}"}
+    first = await http.post("/graphql", json=body, headers=headers)
+    payload = first.json()["data"]["tokenAlias"]
+    assert payload["errors"] == [] and payload["secret"].startswith("gqt_")
+    redis = runtime.redis.pool
+    stored = [await redis.get(k) async for k in redis.scan_iter(match=f"{runtime.settings.redis_prefix}:idem:*")]
+    assert stored and not any(payload["secret"].encode() in value for value in stored)
+    replay = await http.post("/graphql", json=body, headers=headers)
+    assert replay.json()["data"]["tokenAlias"] == {**payload, "secret": None}  # the object, not its secret
+    assert replay.headers["idempotent-redacted"] == "true"
+    # The caller loses the right (demoted to QA): the stored answer is not served any more.
+    from gqlaccess.models import Membership, User
+
+    user = await User.get(email=email)
+    await Membership.filter(account_id=tenant.account_id, user_id=user.id).update(role_id=predefined_role_id("qa"))
+    refused = await http.post("/graphql", json=body, headers=headers)
+    assert refused.status_code == 409
+    assert refused.json()["errors"][0]["extensions"]["code"] == "IDEMPOTENCY_RIGHTS_CHANGED"

@@ -38,12 +38,21 @@ def decode_id(global_id: str) -> tuple[str, uuid.UUID] | None:
         return None
 
 
-def decode_typed_int(global_id: str, expected: str) -> int:
-    """For the few objects keyed by a sequence number (audit events, webhook deliveries)."""
+def encode_sealed_int(type_name: str, number: int, secret_key: str) -> str:
+    """For objects keyed by a sequence number (webhook deliveries): the number never shows."""
+    from ..security.crypto import seal_int
+
+    return encode_id(type_name, seal_int(secret_key, type_name, number))
+
+
+def decode_sealed_int(global_id: str, expected: str, secret_key: str) -> int:
+    from ..security.crypto import open_int
+
     split = _split(global_id)
-    if split is None or split[0] != expected or not split[1].isdigit():
+    number = open_int(secret_key, expected, split[1]) if split is not None and split[0] == expected else None
+    if number is None:
         raise NotFound()
-    return int(split[1])
+    return number
 
 
 def decode_typed(global_id: str, expected: str | tuple[str, ...]) -> uuid.UUID:

@@ -14,6 +14,7 @@ from ..services.audit import audit
 from ..services.core.errors import DomainError
 from .context import Info
 from .errors import ApiError, UserError
+from .permissions import check_declared
 
 
 @strawberry.type
@@ -49,6 +50,7 @@ async def run_mutation(
     context = info.context
     context.mutation_scope = scope
     try:
+        check_declared(info)  # authentication and read-only first, before any lookup (permissions.py)
         payload = await body(scope)
     except DomainError as exc:
         await _record(info, scope, AuditOutcome.REJECTED, exc.errors[0].code if exc.errors else None)

@@ -34,6 +34,7 @@ from .mutations.sessions import SessionMutations
 from .mutations.sso import SsoMutations
 from .mutations.users import UserMutations
 from .mutations.webhooks import WebhookMutations
+from .permissions import with_default_requirements
 from .queries.access import AccessQueries
 from .queries.accounts import AccountQueries
 from .queries.api_tokens import ApiTokenQueries
@@ -119,7 +120,7 @@ NODE_TYPES: list[type] = [
 ]
 
 Query = merge_types("Query", QUERY_AREAS)
-Mutation = merge_types("Mutation", MUTATION_AREAS)
+Mutation = with_default_requirements(merge_types("Mutation", MUTATION_AREAS))
 
 
 class Schema(strawberry.Schema):

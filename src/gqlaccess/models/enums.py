@@ -19,6 +19,9 @@ class Language(StrEnum):
 class MembershipStatus(StrEnum):
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
+    # An existing identity invited into another account: nothing is granted until the person
+    # accepts (services/members/consent.py); the inviting account sees only the row and the e-mail.
+    PENDING = "PENDING"
 
 
 class RoleKind(StrEnum):

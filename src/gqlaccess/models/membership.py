@@ -18,7 +18,11 @@ class Membership(Entity):
     role: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Role", related_name="memberships", on_delete=fields.RESTRICT
     )
-    status = fields.CharEnumField(MembershipStatus, max_length=10, default=MembershipStatus.ACTIVE)
+    # The comment is pinned to the first release's: SQLite cannot alter a column comment, and PENDING
+    # (issue 15, consent to join) fits the same VARCHAR(10).
+    status = fields.CharEnumField(
+        MembershipStatus, max_length=10, default=MembershipStatus.ACTIVE, description="ACTIVE: ACTIVE\nINACTIVE: INACTIVE"
+    )
     apps_all_current_and_future = fields.BooleanField(default=True)
     app_ids = fields.JSONField(default=list)  # resource ids (str) when not all
     include_future_apps = fields.BooleanField(default=False)

@@ -16,6 +16,8 @@ class User(Entity):
     totp_secret_encrypted = fields.TextField(null=True)
     totp_pending_secret_encrypted = fields.TextField(null=True)
     totp_enabled_at = fields.DatetimeField(null=True)
+    # SHA-256 of each unused recovery code (shown once at enrolment; each one works once).
+    totp_recovery_codes = fields.JSONField(null=True)
     activated_at = fields.DatetimeField(null=True)
     # When the mailbox was proven (services/members/identities.py); until then the identity is never
     # attached to another account or client directly.

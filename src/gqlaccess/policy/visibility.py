@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
+from ..models.enums import MembershipStatus
 from .access import AccountAccess
 from .capabilities import Capability, Level
 from .decisions import may
@@ -21,9 +22,14 @@ async def visible_memberships(
     memberships: Sequence[Row],
     account_of: Callable[[Row], uuid.UUID],
     access: Callable[[uuid.UUID], Awaitable[AccountAccess | None]],
+    status_of: Callable[[Row], str] | None = None,
 ) -> list[Row]:
     if principal.read_only:
         return []  # a view-as-client token sees what the client sees: no memberships
+    if status_of is not None:
+        # An invitation awaiting consent is no membership yet: the person finds it in
+        # me.pendingInvitations, the inviting account only as the masked pending row.
+        memberships = [m for m in memberships if status_of(m) != MembershipStatus.PENDING]
     if principal.user_id == owner_id:
         return list(memberships)
     visible = []

@@ -36,3 +36,13 @@ async def test_delivery_refuses_a_host_that_turned_private(tmp_path):
     """Re-checked at send time (DNS may change after registration)."""
     result = await webhook_delivery._post(PRODUCTION, "http://127.0.0.1:9/x", {}, b"{}")
     assert result.status_code is None and result.error.startswith("target not allowed")
+
+
+async def test_webhook_url_errors_are_one_message():
+    """Issue 15 §5: "does not resolve" against "private address" told which internal names exist."""
+    messages = set()
+    for url in ("https://no-such-host.invalid/hook", "http://10.1.2.3/", "http://localhost:8080/hook"):
+        with pytest.raises(DomainError) as caught:
+            await webhooks.check_url(PRODUCTION, url)
+        messages.add((caught.value.errors[0].code, caught.value.errors[0].message))
+    assert messages == {("WEBHOOK_TARGET_NOT_ALLOWED", webhooks.TARGET_REFUSED)}

@@ -21,6 +21,7 @@ from ..ids import decode_typed
 from ..loaders import load_client_assignments
 from ..lookahead import selects_below
 from ..pagination import Connection, build_connection, decode_cursor, encode_cursor, page_size
+from ..permissions import Requires, Who
 from ..types.client import CLIENT_FIELDS, AssignedResource, ClientType, ClientUserType
 from ..types.enums import ClientStatus
 from ..types.hosting import ClientPortalEntry
@@ -113,7 +114,10 @@ class ClientQueries:
             has_next=has_next, has_previous=cursor is not None, total=total,
         )
 
-    @strawberry.field(description="A client's users (the contact and those added by e-mail).")
+    @strawberry.field(
+        description="A client's users (the contact and those added by e-mail).",
+        extensions=[Requires(Who.AUTHENTICATED)],  # before the client is looked up: no existence oracle
+    )
     async def client_users(self, info: Info, client_id: strawberry.ID) -> list[ClientUserType]:
         client = await load_client(info, client_id, Level.VIEW)
         rows = await ClientUser.filter(client_id=client.id).select_related("user").order_by("created_at", "id")

@@ -7,6 +7,7 @@ import strawberry
 from ...models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from ...models.enums import WebhookDeliveryStatus as StoredDeliveryStatus
 from ...policy.capabilities import Level
+from ...security.crypto import open_int, seal_int
 from ...services.core.events import EVENT_TYPES
 from ..context import Info
 from ..errors import BadUserInput, NotFound
@@ -55,16 +56,20 @@ class WebhookQueries:
         if status is not None:
             query = query.filter(status=StoredDeliveryStatus(status))
         total = await query.count()
+        secret = info.context.settings.secret_key
         if cursor is not None:
-            if len(cursor) != 1 or not isinstance(cursor[0], int):
+            position = open_int(secret, "WebhookDelivery", cursor[0]) if (
+                len(cursor) == 1 and isinstance(cursor[0], str)
+            ) else None
+            if position is None:
                 raise BadUserInput("Malformed cursor.")
-            query = query.filter(id__lt=cursor[0])
+            query = query.filter(id__lt=position)
         rows = await query.order_by("-id").limit(limit + 1)
         page = rows[:limit]
         events = {e.id: e for e in await WebhookEvent.filter(id__in=[d.event_id for d in page])}  # type: ignore[attr-defined]
         return build_connection(
-            [WebhookDeliveryType.from_model(d, events[d.event_id]) for d in page],  # type: ignore[attr-defined]
-            [encode_cursor([d.id]) for d in page],
+            [WebhookDeliveryType.from_model(d, events[d.event_id], secret) for d in page],  # type: ignore[attr-defined]
+            [encode_cursor([seal_int(secret, "WebhookDelivery", d.id)]) for d in page],
             has_next=len(rows) > limit,
             has_previous=cursor is not None,
             total=total,

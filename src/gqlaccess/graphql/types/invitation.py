@@ -9,6 +9,7 @@ from ...models import Invitation as InvitationModel
 from ...services.core.clock import utcnow
 from ...services.invitations.invitations import IssuedInvitation, effective_status, returned_link
 from ..ids import encode_id
+from ..secrets import Secret
 from .enums import DeliveryStatus, InvitationKind, InvitationStatus
 from .node import Node
 
@@ -24,7 +25,8 @@ class InvitationType(Node):
     sent_at: datetime | None
     created_at: datetime
     url: str | None = strawberry.field(
-        description="The link itself: only in the payload that created it, and only when SMTP is off."
+        description="The link itself: only in the payload that created it, and only when SMTP is off.",
+        extensions=[Secret()],
     )
 
     @strawberry.field

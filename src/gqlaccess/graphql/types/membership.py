@@ -63,6 +63,8 @@ class MembershipType(Node):
     def status(self, info: Info) -> MembershipStatus:
         if self.model.status == StoredStatus.INACTIVE:
             return MembershipStatus.INACTIVE
+        if self.model.status == StoredStatus.PENDING:
+            return MembershipStatus.PENDING
         if self.related is not None:
             return self._status_of(self.related.user)
         return self._load_status(info)  # type: ignore[return-value]
@@ -93,9 +95,20 @@ class MembershipType(Node):
 
     @strawberry.field
     def user(self, info: Info) -> UserType:
+        if self.model.status == StoredStatus.PENDING:
+            return self._masked_user(info)  # type: ignore[return-value]
         if self.related is not None and self.related.user is not None:
             return UserType.from_model(self.related.user)
         return self._load_user(info)  # type: ignore[return-value]
+
+    async def _masked_user(self, info: Info) -> UserType:
+        """Until the person accepts, the inviting account sees the e-mail it typed and nothing of the
+        identity (name, 2FA, last login, other accounts): a stand-in with an ID of its own, so that
+        normalised caches never mix it up with the real User."""
+        user = self.related.user if self.related is not None and self.related.user is not None else (
+            await info.context.loaders.user.load(self.model.user_id)  # type: ignore[attr-defined]
+        )
+        return UserType.pending_stand_in(self.model, user.email)
 
     async def _load_user(self, info: Info) -> UserType:
         return UserType.from_model(await info.context.loaders.user.load(self.model.user_id))  # type: ignore[attr-defined]
@@ -138,6 +151,8 @@ def _owns(account: AccountModel | None, membership: MembershipModel) -> bool:
 
 @register_node("Membership")
 async def _membership_node(info: Info, membership_id) -> MembershipType | None:  # type: ignore[no-untyped-def]
+    if info.context.principal.read_only:
+        return None  # a view-as-client token sees what the client's users see: no memberships
     membership = await info.context.loaders.membership.load(membership_id)
     if membership is None:
         return None

@@ -12,7 +12,7 @@ from ...models.enums import WebhookDeliveryStatus as StoredDeliveryStatus
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may
 from ..context import Info
-from ..ids import encode_id
+from ..ids import encode_id, encode_sealed_int
 from .node import Node, register_node
 
 WebhookDeliveryStatus = strawberry.enum(StoredDeliveryStatus, name="WebhookDeliveryStatus")
@@ -64,8 +64,9 @@ class WebhookAttempt:
     duration_ms: int | None
 
 
-def delivery_gid(delivery_id: int) -> str:
-    return encode_id("WebhookDelivery", str(delivery_id))
+def delivery_gid(delivery_id: int, secret_key: str) -> str:
+    """Opaque: a sequence number in the ID let one tenant count every tenant's deliveries."""
+    return encode_sealed_int("WebhookDelivery", delivery_id, secret_key)
 
 
 @strawberry.type(name="WebhookDelivery", description="One event owed to one webhook, with its attempts.")
@@ -100,11 +101,11 @@ class WebhookDeliveryType:
         ]
 
     @classmethod
-    def from_model(cls, delivery: DeliveryModel, event: Any) -> WebhookDeliveryType:
+    def from_model(cls, delivery: DeliveryModel, event: Any, secret_key: str) -> WebhookDeliveryType:
         pending = delivery.status == StoredDeliveryStatus.PENDING
         return cls(
             model=delivery,
-            id=strawberry.ID(delivery_gid(delivery.id)),
+            id=strawberry.ID(delivery_gid(delivery.id, secret_key)),
             message_id=f"msg_{event.id.hex}",
             event_type=event.event_type,
             subject=delivery.subject,
@@ -117,6 +118,6 @@ class WebhookDeliveryType:
             next_attempt_at=delivery.next_attempt_at if pending else None,
             delivered_at=delivery.delivered_at,
             created_at=delivery.created_at,
-            redelivery_of=strawberry.ID(delivery_gid(delivery.redelivery_of_id)) if delivery.redelivery_of_id else None,
+            redelivery_of=strawberry.ID(delivery_gid(delivery.redelivery_of_id, secret_key)) if delivery.redelivery_of_id else None,
             payload=event.payload,
         )

@@ -26,7 +26,14 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "password_reset": ("name", "url", "expires_at"),
     "export_ready": ("name", "account_name", "url", "file_name", "row_count", "expires_at"),
     "export_failed": ("name", "account_name", "file_name"),
+    # identity notices (issue 15): the person hears of every change to their login
+    "membership_invitation": ("name", "account_name", "inviter_name", "url", "expires_at"),
+    "two_factor_reset": ("name", "account_name", "url"),
+    "password_changed": ("name", "url"),
+    "ownership_transferred": ("name", "account_name", "new_owner_name", "is_new_owner", "url"),
 }
+# Templates whose button is the application itself when no link is given.
+_APP_LINK_TEMPLATES = {"added_to_account", "two_factor_reset", "password_changed", "ownership_transferred"}
 
 SUBJECTS: dict[str, dict[str, str]] = {
     "en": {
@@ -38,6 +45,10 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "password_reset": "Reset your password",
         "export_ready": "Your export {file_name} is ready",
         "export_failed": "Your export {file_name} could not be completed",
+        "membership_invitation": "Invitation to join {account_name}",
+        "two_factor_reset": "Your two-factor authentication was turned off",
+        "password_changed": "Your password was changed",
+        "ownership_transferred": "Ownership of {account_name} was transferred",
     },
     "fr": {
         "user_activation": "Activez votre accès à {account_name}",
@@ -48,6 +59,10 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "password_reset": "Réinitialisez votre mot de passe",
         "export_ready": "Votre export {file_name} est prêt",
         "export_failed": "Votre export {file_name} n'a pas pu être terminé",
+        "membership_invitation": "Invitation à rejoindre {account_name}",
+        "two_factor_reset": "Votre double authentification a été désactivée",
+        "password_changed": "Votre mot de passe a été modifié",
+        "ownership_transferred": "La propriété de {account_name} a été transférée",
     },
 }
 
@@ -145,7 +160,7 @@ def clean_variables(template: str, language: str, variables: dict[str, Any], app
     for key in TEMPLATES.get(template, ()):
         value = variables.get(key)
         if key == "url":
-            context[key] = _safe_url(value) or (_safe_url(app_url) if template == "added_to_account" else "")
+            context[key] = _safe_url(value) or (_safe_url(app_url) if template in _APP_LINK_TEMPLATES else "")
         elif key == "expires_at":
             context[key] = format_datetime(value, language)
         elif key == "row_count":

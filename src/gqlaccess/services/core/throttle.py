@@ -7,6 +7,7 @@ and the outage is logged.
 from __future__ import annotations
 
 import hashlib
+import time
 
 import structlog
 from arq.connections import ArqRedis
@@ -58,3 +59,23 @@ class Throttle:
             await self.redis.delete(self._key(scope, subject))
         except Exception as exc:
             log.warning("throttle_unavailable", error=str(exc))
+
+    async def mark(self, scope: str, subject: str) -> None:
+        """Remembers when the last event happened (for growing delays), for one window."""
+        if self.redis is None:
+            return
+        try:
+            await self.redis.set(self._key(scope, subject) + ":at", repr(time.time()), ex=self.window)
+        except Exception as exc:
+            log.warning("throttle_unavailable", error=str(exc))
+
+    async def since(self, scope: str, subject: str) -> float | None:
+        """Seconds since `mark`, or None."""
+        if self.redis is None:
+            return None
+        try:
+            value = await self.redis.get(self._key(scope, subject) + ":at")
+        except Exception as exc:
+            log.warning("throttle_unavailable", error=str(exc))
+            return None
+        return None if value is None else max(0.0, time.time() - float(value))

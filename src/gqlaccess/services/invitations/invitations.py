@@ -21,6 +21,7 @@ from ...security import rules
 from ...security.passwords import hash_password, verify_password
 from ...security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from ..accounts import account_policies
+from ..auth.sessions import revoke_user_sessions
 from ..core import events, outbox
 from ..core.access_changes import access_changed
 from ..core.deps import Deps
@@ -170,6 +171,7 @@ async def accept(
     accept_privacy: bool,
     throttle: Throttle | None = None,
     validate_only: bool = False,
+    client_ip: str | None = None,
 ) -> User:
     """Sets the password (a new user) or checks it (an activated one), records consent, runs the
     kind's effect. Returns the activated user. `validate_only`: every check, no write (a form
@@ -190,7 +192,11 @@ async def accept(
         errors.add("acceptTerms", ErrorCode.TERMS_NOT_ACCEPTED, "Accept the terms of use to continue.")
     if not accept_privacy:
         errors.add("acceptPrivacy", ErrorCode.PRIVACY_NOT_ACCEPTED, "Accept the privacy policy to continue.")
-    already_active = user.activated_at is not None
+    # An identity whose mailbox was never proven (activated through a link handed back to its
+    # creator) yields to the first proof of the mailbox: whoever holds an e-mailed link chooses the
+    # password, and the earlier password and sessions end (docs/users.md).
+    yields = user.activated_at is not None and user.email_verified_at is None and identities.proves_mailbox(invitation)
+    already_active = user.activated_at is not None and not yields
     if already_active:
         # An existing identity (e.g. invited as a client user or as a hosted account's admin):
         # the link proves the mailbox, the current password proves the person, and the link never
@@ -198,11 +204,16 @@ async def accept(
         # take someone's identity over.
         # Wrong guesses count in the same per-e-mail window as failed logins.
         final_name = user.name
-        if throttle is not None and await throttle.count("login:email", user.email) >= deps.settings.login_attempts_per_email:
-            raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
+        # The same counters as login (per e-mail and address, growing delays per e-mail).
+        if throttle is not None:
+            from ..auth.authentication import check_attempts
+
+            await check_attempts(deps, throttle, user.email, client_ip or "unknown", None)
         if not await verify_password(user.password_hash, password or "", deps.settings.argon2):
             if throttle is not None:
-                await throttle.hit("login:email", user.email)
+                from ..auth.authentication import count_failure
+
+                await count_failure(throttle, user.email, client_ip or "unknown", None)
             errors.add("password", ErrorCode.INVALID_CREDENTIALS, "Enter your current password to accept.")
     else:
         violation = rules.check_password(password or "", email=user.email, name=final_name)
@@ -226,6 +237,8 @@ async def accept(
         user.privacy_version = deps.settings.privacy_version
         user.privacy_accepted_at = now
         await user.save()
+        if yields:
+            await revoke_user_sessions(user.id)
         await access_changed(accounts=[invitation.account_id], users=[user.id])  # type: ignore[attr-defined]
         effect = _ACCEPT_EFFECTS.get(InvitationKind(invitation.kind))
         effect_deliveries = (await effect(invitation, user) or []) if effect is not None else []

@@ -17,14 +17,17 @@ from tortoise.transactions import in_transaction
 
 from ...models import Account, ClientUser, Invitation, Membership, Role, User
 from ...models.enums import InvitationKind, InvitationStatus, MembershipStatus
+from ...policy import identity as identity_policy
 from ...policy.access import AccountAccess
 from ...policy.capabilities import ADMIN_KEY
+from ...policy.principal import Principal
 from ..auth.authentication import clear_totp
 from ..auth.sessions import revoke_user_sessions
 from ..core import events
 from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
+from . import identity_notices
 from .member_access import (
     AccessChange,
     AccountCatalogue,
@@ -61,9 +64,20 @@ def _guard_target(
         errors.add(field_name, ErrorCode.ROLE_EXCEEDS_GRANTER, "This member's role is wider than your own.")
 
 
+def _refuse_pending(membership: Membership, field_name: str = "membershipId") -> None:
+    """An invitation awaiting consent can be resent or revoked, nothing else (services/members/consent.py)."""
+    if membership.status == MembershipStatus.PENDING:
+        raise DomainError.of(field_name, ErrorCode.MEMBERSHIP_PENDING_CONSENT,
+                             "This person has not accepted the invitation yet: resend or revoke it.")
+
+
 async def update_membership(
-    deps: Deps, granter: AccountAccess, membership: Membership, change: AccessChange, profile: ProfileChange
+    deps: Deps, granter: AccountAccess, membership: Membership, change: AccessChange, profile: ProfileChange,
+    *, principal: Principal | None = None,
 ) -> Membership:
+    """`principal` decides profile edits (policy.identity.may_change_identity); without one, only
+    the profile of a person who belongs to this account alone is editable."""
+    _refuse_pending(membership)
     errors = ErrorCollector()
     account = await Account.get(id=membership.account_id)  # type: ignore[attr-defined]
     catalogue = await AccountCatalogue.load(account.id)
@@ -84,9 +98,12 @@ async def update_membership(
                 profile.notification_email if "notificationEmail" in profile.fields else user.notification_email
             ),
         )
-        shared = await Membership.filter(user_id=user.id).exclude(account_id=account.id).exists() or (
-            await ClientUser.exists(user_id=user.id)
-        )
+        if principal is not None:
+            shared = not (await identity_policy.may_change_identity(principal, user.id)).allowed
+        else:
+            shared = await Membership.filter(user_id=user.id).exclude(account_id=account.id).exists() or (
+                await ClientUser.exists(user_id=user.id)
+            )
         if shared:
             errors.add(sorted(profile.fields)[0], ErrorCode.USER_PROFILE_SHARED,
                        "This user belongs to other accounts: only they can edit their profile.")
@@ -142,6 +159,10 @@ async def bulk_update_memberships(
         if membership is None:
             errors.add(field_name, ErrorCode.MEMBERSHIP_NOT_FOUND, "This member does not exist in this account.")
             continue
+        if membership.status == MembershipStatus.PENDING:
+            errors.add(field_name, ErrorCode.MEMBERSHIP_PENDING_CONSENT,
+                       "This person has not accepted the invitation yet: resend or revoke it.")
+            continue
         role = catalogue.roles[membership.role_id]  # type: ignore[attr-defined]
         _guard_target(errors, granter, account, membership, role, field_name)
         if change.apps is not None and (membership.apps_all_current_and_future or membership.include_future_apps):
@@ -173,6 +194,7 @@ async def set_status(
     deps: Deps, granter: AccountAccess, membership: Membership, status: MembershipStatus
 ) -> Membership:
     """A deactivated member cannot act in this account: policy checks the membership per request."""
+    _refuse_pending(membership)
     errors = ErrorCollector()
     account = await Account.get(id=membership.account_id)  # type: ignore[attr-defined]
     role = await Role.get(id=membership.role_id)  # type: ignore[attr-defined]
@@ -260,8 +282,11 @@ async def remove_users(
     return removed
 
 
-async def transfer_ownership(deps: Deps, account: Account, target: Membership) -> Account:
+async def transfer_ownership(
+    deps: Deps, account: Account, target: Membership, *, principal: Principal | None = None
+) -> Account:
     """The target must be an active, activated Admin of this account who owns no other account."""
+    _refuse_pending(target)
     user = await User.get(id=target.user_id)  # type: ignore[attr-defined]
     role = await Role.get(id=target.role_id)  # type: ignore[attr-defined]
     if _is_owner(account, target):
@@ -285,6 +310,17 @@ async def transfer_ownership(deps: Deps, account: Account, target: Membership) -
         )
         if previous is not None:
             deliveries += await _emit_updated(account.id, previous, owner=False)
+        outbox_ids = await identity_notices.tell(
+            deps, user, identity_notices.OWNERSHIP_TRANSFERRED, principal=principal,
+            variables={"account_name": account.name, "new_owner_name": user.name, "is_new_owner": "yes"},
+        )
+        former = await User.get_or_none(id=previous_owner_id) if previous_owner_id is not None else None
+        if former is not None:
+            outbox_ids += await identity_notices.tell(
+                deps, former, identity_notices.OWNERSHIP_TRANSFERRED, principal=principal,
+                variables={"account_name": account.name, "new_owner_name": user.name, "is_new_owner": ""},
+            )
+    await deps.queue.enqueue_emails(outbox_ids)
     await events.dispatch(deps, deliveries)
     return locked
 
@@ -315,23 +351,32 @@ def _updated(
     return data, user_ref
 
 
-async def reset_two_factor(
-    deps: Deps, granter: AccountAccess, membership: Membership, *, actor_user_id: uuid.UUID | None,
-    is_platform_operator: bool,
-) -> User:
-    """Seed 003: an Admin resets any other member's 2FA, never their own; the owner's only by an operator."""
+async def reset_two_factor(deps: Deps, granter: AccountAccess, membership: Membership, *, principal: Principal) -> User:
+    """Seed 003: an Admin resets another member's 2FA, never their own; the owner's only by an
+    operator. 2FA belongs to the identity: only an admin who may manage users in every account the
+    person belongs to, or an operator (policy.identity); otherwise the person uses a recovery code."""
+    _refuse_pending(membership)
     account = await Account.get(id=membership.account_id)  # type: ignore[attr-defined]
     user = await User.get(id=membership.user_id)  # type: ignore[attr-defined]
-    if actor_user_id is not None and user.id == actor_user_id:
+    if principal.user_id is not None and user.id == principal.user_id:
         raise DomainError.of("membershipId", ErrorCode.CANNOT_TARGET_SELF,
                              "You cannot reset your own two-factor authentication.")
-    if _is_owner(account, membership) and not is_platform_operator:
+    if _is_owner(account, membership) and not principal.is_platform_operator:
         raise DomainError.of("membershipId", ErrorCode.OWNER_IMMUTABLE,
                              "Only the platform's support can reset the owner's two-factor authentication.")
+    if not (await identity_policy.may_change_identity(principal, user.id)).allowed:
+        raise DomainError.of("membershipId", ErrorCode.IDENTITY_SHARED,
+                             "This person also belongs to accounts you do not manage: they reset their "
+                             "two-factor authentication with a recovery code, or ask the platform's support.")
     if user.totp_enabled_at is None and user.totp_pending_secret_encrypted is None:
         raise DomainError.of("membershipId", ErrorCode.TOTP_NOT_ENABLED, "Two-factor authentication is not on.")
     async with in_transaction():
         await clear_totp(user)
         # Whoever asked for the reset may hold the old device or a session: start afresh.
         await revoke_user_sessions(user.id, "TWO_FACTOR_RESET")
+        outbox_ids = await identity_notices.tell(
+            deps, user, identity_notices.TWO_FACTOR_RESET, principal=principal,
+            variables={"account_name": account.name},
+        )
+    await deps.queue.enqueue_emails(outbox_ids)
     return user

@@ -16,8 +16,10 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from ...models import Account, Invitation, Membership, OutboxEmail, User
-from ...models.enums import InvitationKind
+from ...models.enums import InvitationKind, MembershipStatus
+from ...policy import identity as identity_policy
 from ...policy.access import AccountAccess
+from ...policy.principal import Principal
 from ...security import crypto, rules
 from ...security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from ..core import events, outbox
@@ -25,7 +27,7 @@ from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector, FieldError
 from ..invitations import invitations
-from . import identities
+from . import consent, identities, identity_notices
 from .member_access import AccessChange, AccountCatalogue, apply_change
 
 MAX_BULK_ITEMS = 1000
@@ -48,6 +50,8 @@ class CreatedMember:
     user: User
     issued: invitations.IssuedInvitation | None
     added_existing_user: bool
+    # An existing identity from outside the caller's accounts: the membership waits for consent.
+    pending_consent: bool = False
 
 
 @dataclass
@@ -137,6 +141,30 @@ def _added_variables(deps: Deps, user: User, account: Account, inviter: str | No
     }
 
 
+async def _issue_activation(
+    deps: Deps, account: Account, user: User, membership: Membership, *, inviter: str | None,
+    actor_user_id: uuid.UUID | None,
+) -> tuple[invitations.IssuedInvitation, int, list[int]]:
+    """Inside the transaction: a new identity's activation link, its e-mail and `user.invited`."""
+    issued = await invitations.issue(
+        deps, InvitationKind.USER_ACTIVATION, email=user.email, account_id=account.id,
+        user_id=user.id, created_by_id=actor_user_id,
+    )
+    row = await outbox.record_email(
+        deps.settings, template="user_activation", to_email=user.email, language=account.language,
+        variables=_activation_variables(deps, user, account, issued, inviter),
+        invitation_id=issued.invitation.id, account_id=account.id,
+    )
+    return issued, row.id, await _emit_invited(account.id, user, membership, issued.invitation)
+
+
+async def _needs_consent(principal: Principal | None, user: User | None) -> bool:
+    """An established identity joins without consent only among the caller's own accounts."""
+    if user is None or not identities.is_established(user):
+        return False
+    return not await identity_policy.may_add_without_consent(principal, user.id)
+
+
 async def create_user(
     deps: Deps,
     granter: AccountAccess,
@@ -144,13 +172,17 @@ async def create_user(
     new: NewUser,
     *,
     actor_user_id: uuid.UUID | None,
+    principal: Principal | None = None,
 ) -> CreatedMember:
+    """`principal` is the caller (consent rules, policy.identity); without one, an existing
+    identity always gets a PENDING membership it must accept."""
     errors = ErrorCollector()
     catalogue = await AccountCatalogue.load(account_id)
     checked, membership = _check_new_user(errors, granter, catalogue, new)
     errors.raise_if_any()
     assert checked is not None
     inviter = await _inviter_name(actor_user_id)
+    needs_consent = await _needs_consent(principal, await User.get_or_none(email=checked.email))
     outbox_ids: list[int] = []
     deliveries: list[int] = []
     async with in_transaction():
@@ -169,30 +201,32 @@ async def create_user(
                 notification_email=checked.notification_email,
             )
         membership.user_id = user.id  # type: ignore[attr-defined]
+        pending = added_existing and needs_consent
+        if pending:
+            membership.status = MembershipStatus.PENDING
         await membership.save()
         await access_changed(accounts=[account_id])
         issued = None
-        if added_existing:
+        if pending:
+            issued, outbox_id = await consent.invite(
+                deps, account, user, inviter=inviter, actor_user_id=actor_user_id
+            )
+            outbox_ids.append(outbox_id)
+        elif added_existing:
             row = await outbox.record_email(
                 deps.settings, template="added_to_account", to_email=user.email, language=account.language,
                 variables=_added_variables(deps, user, account, inviter), account_id=account.id,
             )
             outbox_ids.append(row.id)
+            await identity_notices.tell(deps, user, identity_notices.MEMBERSHIP_ADDED, principal=principal, mail=False)
         elif new.send_invitation:
-            issued = await invitations.issue(
-                deps, InvitationKind.USER_ACTIVATION, email=user.email, account_id=account.id,
-                user_id=user.id, created_by_id=actor_user_id,
+            issued, outbox_id, deliveries = await _issue_activation(
+                deps, account, user, membership, inviter=inviter, actor_user_id=actor_user_id
             )
-            row = await outbox.record_email(
-                deps.settings, template="user_activation", to_email=user.email, language=account.language,
-                variables=_activation_variables(deps, user, account, issued, inviter),
-                invitation_id=issued.invitation.id, account_id=account.id,
-            )
-            outbox_ids.append(row.id)
-            deliveries = await _emit_invited(account.id, user, membership, issued.invitation)
+            outbox_ids.append(outbox_id)
     await deps.queue.enqueue_emails(outbox_ids)
     await events.dispatch(deps, deliveries)
-    return CreatedMember(membership, user, issued, added_existing)
+    return CreatedMember(membership, user, issued, added_existing, pending_consent=pending)
 
 
 async def bulk_create_users(
@@ -202,6 +236,7 @@ async def bulk_create_users(
     items: list[NewUser],
     *,
     actor_user_id: uuid.UUID | None,
+    principal: Principal | None = None,
 ) -> list[BulkItemResult]:
     """One result per item: valid items are created, invalid ones report their own errors.
 
@@ -230,6 +265,9 @@ async def bulk_create_users(
 
     inviter = await _inviter_name(actor_user_id)
     settings = deps.settings
+    consent_ids = {
+        u.id for u in await User.filter(email__in=[c.email for _, c, _, _ in valid]) if await _needs_consent(principal, u)
+    }
     added_ids: list[int] = []
     invitation_ids: list[uuid.UUID] = []
     deliveries: list[int] = []
@@ -288,6 +326,12 @@ async def bulk_create_users(
                             ),
                             invitation_id=invitation.id, account_id=account.id,
                         ))
+                elif user.id in consent_ids:
+                    membership.status = MembershipStatus.PENDING
+                    issued, outbox_id = await consent.invite(
+                        deps, account, user, inviter=inviter, actor_user_id=actor_user_id
+                    )
+                    added_ids.append(outbox_id)
                 else:
                     row = await outbox.record_email(
                         settings, template="added_to_account", to_email=user.email, language=account.language,
@@ -296,7 +340,9 @@ async def bulk_create_users(
                     added_ids.append(row.id)
                 membership.user_id = user.id  # type: ignore[attr-defined]
                 memberships.append(membership)
-                result.created = CreatedMember(membership, user, issued, user not in new_users)
+                result.created = CreatedMember(
+                    membership, user, issued, user not in new_users, pending_consent=user.id in consent_ids
+                )
             if new_users:
                 await User.bulk_create(new_users, batch_size=500)
             if memberships:
@@ -333,24 +379,23 @@ def _json(variables: dict[str, Any]) -> str:
 async def resend_invitation(
     deps: Deps, membership: Membership, *, actor_user_id: uuid.UUID | None
 ) -> invitations.IssuedInvitation:
-    """Pending users only; the previous link of this account stops working at once."""
+    """Pending users and invitations awaiting consent only; the previous link of this account
+    stops working at once."""
     user = await User.get(id=membership.user_id)  # type: ignore[attr-defined]
-    if user.activated_at is not None:
+    awaiting_consent = membership.status == MembershipStatus.PENDING
+    if user.activated_at is not None and not awaiting_consent:
         raise DomainError.of("membershipId", ErrorCode.NOT_PENDING, "This user has already activated their access.")
     inviter = await _inviter_name(actor_user_id)
+    deliveries: list[int] = []
     async with in_transaction():
         account = await Account.get(id=membership.account_id)  # type: ignore[attr-defined]
-        issued = await invitations.issue(
-            deps, InvitationKind.USER_ACTIVATION, email=user.email, account_id=account.id,
-            user_id=user.id, created_by_id=actor_user_id,
-        )
-        row = await outbox.record_email(
-            deps.settings, template="user_activation", to_email=user.email, language=account.language,
-            variables=_activation_variables(deps, user, account, issued, inviter),
-            invitation_id=issued.invitation.id, account_id=account.id,
-        )
-        deliveries = await _emit_invited(account.id, user, membership, issued.invitation)
-    await deps.queue.enqueue_emails([row.id])
+        if awaiting_consent:
+            issued, outbox_id = await consent.invite(deps, account, user, inviter=inviter, actor_user_id=actor_user_id)
+        else:
+            issued, outbox_id, deliveries = await _issue_activation(
+                deps, account, user, membership, inviter=inviter, actor_user_id=actor_user_id
+            )
+    await deps.queue.enqueue_emails([outbox_id])
     await events.dispatch(deps, deliveries)
     return issued
 

@@ -77,7 +77,8 @@ async def _post(settings: Settings, url: str, headers: dict[str, str], body: byt
         excerpt = response.text[:500] if response.content else None
         return AttemptResult(response.status_code, None, _ms(started), excerpt)
     except TargetNotAllowed as exc:
-        return AttemptResult(None, f"target not allowed: {exc}", _ms(started), None)
+        log.info("webhook_target_refused", reason=str(exc))
+        return AttemptResult(None, "target not allowed", _ms(started), None)
     except httpx.TimeoutException:
         return AttemptResult(None, "timeout", _ms(started), None)
     except httpx.HTTPError as exc:

@@ -13,6 +13,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
 
+import structlog
+
 from ...config import Settings
 from ...models import WebhookDelivery, WebhookEndpoint
 from ...security import crypto
@@ -21,10 +23,15 @@ from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from ..core.events import EVENT_TYPES
 
+log = structlog.get_logger(__name__)
+
 SECRET_PURPOSE = "webhook-secret"
 MAX_ENDPOINTS_PER_ACCOUNT = 20
 MAX_URL_LENGTH = 2000
 ROTATION_GRACE = timedelta(hours=24)
+
+
+TARGET_REFUSED = "This URL cannot receive webhooks: its host must resolve to public addresses only."
 
 
 class TargetNotAllowed(Exception):
@@ -89,9 +96,10 @@ async def check_url(settings: Settings, url: str | None, field: str = "url") -> 
         try:
             await resolve_public_addresses(parts.hostname or "", port_of(parts))
         except TargetNotAllowed as exc:
-            raise DomainError.of(
-                field, ErrorCode.WEBHOOK_TARGET_NOT_ALLOWED, f"This URL cannot receive webhooks: {exc}."
-            ) from exc
+            # One message whatever the reason (issue 15 §5): "does not resolve" against "private
+            # address" told a caller which internal names exist.
+            log.info("webhook_target_refused", reason=str(exc))
+            raise DomainError.of(field, ErrorCode.WEBHOOK_TARGET_NOT_ALLOWED, TARGET_REFUSED) from exc
     return cleaned
 
 

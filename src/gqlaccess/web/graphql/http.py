@@ -28,7 +28,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ...config import Settings
 from ...graphql import cost
+from ...graphql.secrets import SECRET_PATHS
 from ...observability import metrics, tracing
+from ...policy.fingerprint import rights_fingerprint
 from ...policy.principal import ANONYMOUS, Principal
 from . import refusals
 from .idempotency import IdempotencyKeys, principal_key
@@ -93,9 +95,12 @@ def _json_param(raw: str | None, name: str) -> Any:
 
 
 class GraphQLOverHTTP:
-    def __init__(self, inner: ASGIApp, settings: Settings, redis: Callable[[], Any]) -> None:
+    def __init__(
+        self, inner: ASGIApp, settings: Settings, redis: Callable[[], Any],
+        validate: Callable[[str], bool] | None = None,
+    ) -> None:
         self.inner = inner
-        self.persisted_queries = PersistedQueries(settings, redis)
+        self.persisted_queries = PersistedQueries(settings, redis, validate=validate)
         self.idempotency = IdempotencyKeys(settings, redis)
         self.rate_limits = RateLimits(settings, redis)
 
@@ -123,7 +128,7 @@ class GraphQLOverHTTP:
         with tracing.operation_span(headers) as span:
             try:
                 data = await self._read_request(scope, receive, method, headers, query_string)
-                data = await self.persisted_queries.resolve(data, media_type)
+                data = await self.persisted_queries.resolve(data, media_type, client)
                 # One estimate, charged before either executor runs (graphql/cost.py).
                 limit = await self.rate_limits.charge(
                     principal, client,
@@ -141,7 +146,8 @@ class GraphQLOverHTTP:
                     raise refusals.method_not_allowed()
                 if key is not None and method == "POST" and kind == "mutation" and owner is not None:
                     response = await self.idempotency.run(
-                        owner, key, data, lambda: self._execute(scope, data, media_type)
+                        owner, key, data, lambda: self._execute(scope, data, media_type),
+                        rights=await rights_fingerprint(principal), secret_paths=lambda: scope.get(SECRET_PATHS, []),
                     )
                 else:
                     response = await self._execute(scope, data, media_type)
@@ -210,6 +216,7 @@ class GraphQLOverHTTP:
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
 
+        scope.setdefault(SECRET_PATHS, [])  # shared with the copy below: Secret() fields note their paths
         await self.inner({**scope, PREPARED_REQUEST: data}, receive, send)
         captured.body = b"".join(chunks)
         return _shape(captured, media_type)

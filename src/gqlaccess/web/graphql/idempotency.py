@@ -5,6 +5,13 @@ a claim (SET NX) marks the key pending with the request's fingerprint; the respo
 encrypted when it is done. Same key + other body → 409 IDEMPOTENCY_KEY_REUSED; same key while the
 first still runs → 409 IDEMPOTENCY_KEY_IN_PROGRESS (Retry-After); Redis down → 503 (a client that
 asked for idempotency is not silently given a duplicate).
+
+Secrets are never stored for replay (issue 15 §4): fields declared `Secret()` (graphql/secrets.py:
+API tokens, webhook secrets, view-as-client tokens, TOTP secrets, recovery codes, one-time links)
+are stored as null, and a replay answers the same body without them (header
+`Idempotent-Redacted: true`). A replay is refused (409 IDEMPOTENCY_RIGHTS_CHANGED) once the caller's
+rights changed since the first answer (policy/fingerprint.py): a caller who lost the right to the
+mutation is never served its stored answer.
 """
 
 from __future__ import annotations
@@ -36,11 +43,38 @@ def principal_key(principal: Principal) -> str | None:
     return None  # anonymous callers (and read-only impersonation) get no idempotency
 
 
+def redact(body: bytes, paths: list[tuple[Any, ...]]) -> tuple[bytes, bool]:
+    """The response body with the value at each path (under `data`) set to null."""
+    if not paths:
+        return body, False
+    try:
+        document = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return b"{}", True  # cannot tell where the secret is: store nothing of it
+    redacted = False
+    for path in paths:
+        node: Any = document.get("data") if isinstance(document, dict) else None
+        for step in path[:-1]:
+            if isinstance(node, dict) and isinstance(step, str):
+                node = node.get(step)
+            elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+                node = node[step]
+            else:
+                node = None
+                break
+        last = path[-1]
+        if isinstance(node, dict) and isinstance(last, str) and node.get(last) is not None:
+            node[last] = None
+            redacted = True
+    return orjson.dumps(document), redacted
+
+
 class IdempotencyKeys(RedisStore):
     namespace = "idem"
 
     async def run(
-        self, owner: str, key: str, data: dict[str, Any], execute: Callable[[], Awaitable[CapturedResponse]]
+        self, owner: str, key: str, data: dict[str, Any], execute: Callable[[], Awaitable[CapturedResponse]],
+        *, rights: str = "", secret_paths: Callable[[], list[tuple[Any, ...]]] = list,
     ) -> CapturedResponse:
         """The first response for (owner, key); `execute` runs at most once per key and body."""
         if not 1 <= len(key) <= _MAX_IDEMPOTENCY_KEY or not key.isprintable():
@@ -75,9 +109,16 @@ class IdempotencyKeys(RedisStore):
                     409, "IDEMPOTENCY_KEY_IN_PROGRESS", "The first request with this key is still running.",
                     {"retry-after": "1"},
                 )
+            if record.get("rights", "") != rights:
+                raise ProtocolError(
+                    409, "IDEMPOTENCY_RIGHTS_CHANGED",
+                    "Your rights changed since the first request with this key: send a new request.",
+                )
+            headers = [(b"content-type", record["contentType"].encode()), (b"idempotent-replayed", b"true")]
+            if record.get("redacted"):
+                headers.append((b"idempotent-redacted", b"true"))
             return CapturedResponse(
-                record["status"],
-                [(b"content-type", record["contentType"].encode()), (b"idempotent-replayed", b"true")],
+                record["status"], headers,
                 crypto.decrypt(self.settings.secret_key, _RESPONSE_PURPOSE, record["body"]).encode("utf-8"),
             )
         try:
@@ -88,13 +129,16 @@ class IdempotencyKeys(RedisStore):
         if response.status >= 500:
             await self._forget(redis_key)
             return response
+        body, redacted = redact(response.body, secret_paths())
         record = {
             "state": "done",
             "fp": fingerprint,
+            "rights": rights,
+            "redacted": redacted,
             "status": response.status,
             "contentType": (response.header(b"content-type") or APPLICATION_JSON.encode()).decode(),
-            # Responses may hold secrets shown once (webhook secrets, API tokens): encrypted at rest.
-            "body": crypto.encrypt(self.settings.secret_key, _RESPONSE_PURPOSE, response.body.decode("utf-8")),
+            # Secrets are out (redact); what remains is still personal data: encrypted at rest.
+            "body": crypto.encrypt(self.settings.secret_key, _RESPONSE_PURPOSE, body.decode("utf-8")),
         }
         try:
             await self.redis.set(redis_key, orjson.dumps(record), ex=ttl)

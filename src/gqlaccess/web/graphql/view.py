@@ -8,6 +8,7 @@ GET runs queries only outside production (GraphiQL).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -35,6 +36,20 @@ def client_ip(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
+def _validator(schema: Any, max_tokens: int) -> Callable[[str], bool]:
+    """Does a document parse and validate against the schema? (what the persisted-query store keeps)"""
+    from graphql import GraphQLError, parse, validate
+
+    def check(query: str) -> bool:
+        try:
+            document = parse(query, max_tokens=max_tokens)
+        except GraphQLError:
+            return False
+        return not validate(schema._schema, document)
+
+    return check
+
+
 class ScopedRequestAdapter(StarletteRequestAdapter):
     @property
     def prepared(self) -> dict[str, Any] | None:
@@ -55,7 +70,9 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
         self.runtime = runtime
         # GraphQL-over-HTTP rules, persisted queries and idempotency keys (http.py).
         # It runs first, then `_handle` (the transport refusals, labelled) and Strawberry.
-        self.protocol = GraphQLOverHTTP(self._answer, settings, lambda: runtime.redis.pool)
+        self.protocol = GraphQLOverHTTP(
+            self._answer, settings, lambda: runtime.redis.pool, validate=_validator(runtime.schema, settings.max_tokens)
+        )
         # --- compiled fast path (graphql/fastpath, issue 8); GQLACCESS_FASTPATH=0 turns it off ---
         self.fastpath: FastPath | None = FastPath(runtime.schema, settings) if settings.fastpath else None
 

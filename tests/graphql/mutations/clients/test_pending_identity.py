@@ -38,6 +38,10 @@ SETUP_URL = """mutation($c: ID!) { generateClientSetupUrl(input: {clientId: $c})
   invitation { url } errors { field code } } }"""
 
 
+ACCEPT_MEMBERSHIP = """mutation($id: ID!) { acceptMembership(input: {membershipId: $id}) {
+  membership { id status } errors { field code message } } }"""
+
+
 async def test_another_accounts_pending_user_cannot_be_taken_over_through_a_client(gql, runtime) -> None:  # type: ignore[no-untyped-def]
     victim_account = await make_tenant(gql, runtime)
     attacker = await make_tenant(gql, runtime)
@@ -122,8 +126,10 @@ async def test_an_identity_registered_through_a_setup_url_is_not_added_to_anothe
     assert await gql.error_code("{ me { email } }", token=squatter_token) == "UNAUTHENTICATED"
     assert (await login(gql, email, password=squatted))["errors"][0]["code"] == "INVALID_CREDENTIALS"
     added = await gql.mutate(CREATE_USER, as_admin, token=victim_account.owner_token)
-    assert added["membership"]["status"] == "ACTIVE" and added["invitation"] is None
+    # An established identity from outside the account: it joins once the person consents (issue 15).
+    assert added["membership"]["status"] == "PENDING" and added["invitation"]["url"] is None
     owner_token = (await login(gql, email, password=OWNER_PASSWORD))["token"]
+    await gql.mutate(ACCEPT_MEMBERSHIP, {"id": added["membership"]["id"]}, token=owner_token)
     seen = await gql.mutate("query($id: ID!) { users(accountId: $id) { totalCount } }",
                             {"id": victim_account.gid}, token=owner_token)
     assert seen["totalCount"] == 2
@@ -152,7 +158,7 @@ async def test_a_link_returned_to_an_admin_proves_no_mailbox_either(gql, runtime
 
 async def test_a_mailed_invitation_proves_the_mailbox(gql, runtime, mail_stack) -> None:  # type: ignore[no-untyped-def]
     """With SMTP the link only travels by e-mail: accepting it proves the address, and another
-    account adds the person directly (SPEC flow 2)."""
+    account may invite the person (SPEC flow 2; PENDING until they consent, issue 15)."""
     first = await make_tenant(gql, runtime)
     second = await make_tenant(gql, runtime)
     email = f"mailed-{uuid.uuid4().hex[:8]}@example.com"
@@ -168,7 +174,7 @@ async def test_a_mailed_invitation_proves_the_mailbox(gql, runtime, mail_stack) 
         "accountId": second.gid, "email": email, "name": "Mailed Link",
         "roleId": encode_id("Role", predefined_role_id("admin")),
     }}, token=second.owner_token)
-    assert added["membership"]["status"] == "ACTIVE"
+    assert added["membership"]["status"] == "PENDING"
 
 
 async def _mailed_link(runtime, email: str, template: str) -> str:  # type: ignore[no-untyped-def]

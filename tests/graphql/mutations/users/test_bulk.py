@@ -57,10 +57,11 @@ async def test_bulk_create_reports_per_item_and_creates_the_valid_ones(gql, runt
     ]
     assert payload["createdCount"] == 3
     assert results[0]["membership"]["status"] == "PENDING" and results[0]["invitation"]["url"]
-    assert results[5]["membership"]["status"] == "ACTIVE" and results[5]["invitation"] is None
+    # An active member of another account the caller does not manage: their consent first (issue 15).
+    assert results[5]["membership"]["status"] == "PENDING" and results[5]["invitation"]["url"] is None
     assert all(r["membership"] is None for r in results if r["errors"])
     assert await OutboxEmail.filter(to_email=good["email"], template="user_activation").count() == 1
-    assert await OutboxEmail.filter(to_email=active_elsewhere, template="added_to_account").count() == 1
+    assert await OutboxEmail.filter(to_email=active_elsewhere, template="membership_invitation").count() == 1
     assert (await User.get(email=good["email"])).password_hash is None  # nothing hashed inline
     assert await Membership.filter(account_id=tenant.account_id).count() == 4
 

@@ -14,6 +14,7 @@ from ....support.factories import ACCEPT, LOGIN, PASSWORD, add_member, invitatio
 from ....support.users import (
     CREATE_USER,
     RESEND,
+    accept_membership_as,
     counts,
     gid,
     make_app,
@@ -101,10 +102,12 @@ async def test_existing_activated_user_is_added_with_another_role(gql, runtime):
     payload = await gql.mutate(
         CREATE_USER, {"input": {**new_user_input(second, "qa"), "email": email.upper()}}, token=second.owner_token
     )
-    assert payload["membership"]["status"] == "ACTIVE"
-    assert payload["invitation"] is None
-    mail = await OutboxEmail.filter(to_email=email, template="added_to_account").first()
+    # second's owner manages nothing of first: the person consents first (issue 15).
+    assert payload["membership"]["status"] == "PENDING"
+    assert payload["invitation"]["url"] is None
+    mail = await OutboxEmail.filter(to_email=email, template="membership_invitation").first()
     assert mail is not None and read_variables(runtime.settings, mail)["account_name"].startswith("Tenant ")
+    await accept_membership_as(gql, email, payload["membership"]["id"], PASSWORD)
     me = await gql.ok("{ me { memberships { role { key } account { id } } } }", token=token)
     assert sorted((m["role"]["key"], m["account"]["id"]) for m in me["me"]["memberships"]) == sorted(
         [("finance", first.gid), ("qa", second.gid)]

@@ -17,6 +17,7 @@ from ....support.users import (
     TRANSFER,
     UPDATE_MEMBERSHIP,
     USERS,
+    accept_membership_as,
     counts,
     gid,
     make_app,
@@ -69,7 +70,8 @@ async def test_profile_of_a_user_shared_with_another_account_is_not_editable(gql
     first = await make_tenant(gql, runtime)
     second = await make_tenant(gql, runtime)
     email, _ = await add_member(gql, first, "qa")
-    await gql.mutate(CREATE_USER, {"input": {**new_user_input(second), "email": email}}, token=second.owner_token)
+    added = await gql.mutate(CREATE_USER, {"input": {**new_user_input(second), "email": email}}, token=second.owner_token)
+    await accept_membership_as(gql, email, added["membership"]["id"], PASSWORD)
     errors = await payload_errors(gql, UPDATE_MEMBERSHIP, {"input": {
         "membershipId": await membership_gid(second, email), "name": "Hijacked",
     }}, second.owner_token)
@@ -216,6 +218,10 @@ async def test_transfer_ownership(gql, runtime):
     other = await make_tenant(gql, runtime)
     other_owner_in_tenant = await gql.mutate(CREATE_USER, {"input": {
         **new_user_input(tenant, "admin"), "email": other.owner_email}}, token=tenant.owner_token)
+    errors = await payload_errors(gql, TRANSFER, {
+        "account": tenant.gid, "id": other_owner_in_tenant["membership"]["id"]}, tenant.owner_token)
+    assert codes(errors) == [("membershipId", "MEMBERSHIP_PENDING_CONSENT")]
+    await accept_membership_as(gql, other.owner_email, other_owner_in_tenant["membership"]["id"], PASSWORD)
     errors = await payload_errors(gql, TRANSFER, {
         "account": tenant.gid, "id": other_owner_in_tenant["membership"]["id"]}, tenant.owner_token)
     assert codes(errors) == [("membershipId", "ALREADY_OWNS_ACCOUNT")]

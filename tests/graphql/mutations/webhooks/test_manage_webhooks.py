@@ -1,7 +1,6 @@
 """updateWebhook, deleteWebhook, rotateWebhookSecret, redeliverWebhook, webhookDeliveries: access rules."""
 
-import base64
-
+from gqlaccess.graphql.ids import encode_sealed_int
 from gqlaccess.models import WebhookDelivery, WebhookEndpoint
 from gqlaccess.security import webhook_signature
 
@@ -71,7 +70,7 @@ async def test_forbidden_and_not_found_for_every_webhook_operation(gql, runtime)
         event_id=event.id, endpoint_id=endpoint.id, account_id=tenant.account_id, subject="s",
         status="FAILED", next_attempt_at=event.created_at,
     )
-    delivery_gid = base64.urlsafe_b64encode(f"WebhookDelivery:{delivery.id}".encode()).decode().rstrip("=")
+    delivery_gid = encode_sealed_int("WebhookDelivery", delivery.id, runtime.settings.secret_key)
     _, marketing = await add_member(gql, tenant, "marketing")
     operations = [
         (UPDATE, {"i": {"webhookId": webhook_id, "description": "x"}}),

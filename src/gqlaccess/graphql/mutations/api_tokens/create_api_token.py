@@ -9,6 +9,7 @@ from ...context import Info
 from ...guards import authorize, require_user
 from ...ids import decode_optional, decode_typed
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ...types.api_token import ApiTokenType
 from ...types.enums import ApiTokenKind
 
@@ -29,7 +30,8 @@ class CreateApiTokenInput:
 class CreateApiTokenPayload(Payload):
     api_token: ApiTokenType | None = None
     secret: str | None = strawberry.field(
-        default=None, description="The bearer secret: shown in this payload only, never again."
+        default=None, description="The bearer secret: shown in this payload only, never again.",
+        extensions=[Secret()],
     )
 
 

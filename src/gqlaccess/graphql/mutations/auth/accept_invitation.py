@@ -9,6 +9,7 @@ from ....services.auth.sessions import issue_session
 from ....services.invitations import invitations
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ...types.user import UserType
 
 
@@ -23,7 +24,7 @@ class AcceptInvitationInput:
 
 @strawberry.type
 class AcceptInvitationPayload(Payload):
-    token: str | None = None
+    token: str | None = strawberry.field(default=None, extensions=[Secret()])
     expires_at: datetime | None = None
     user: UserType | None = None
     refresh_token: str | None = strawberry.field(
@@ -50,6 +51,7 @@ async def accept_invitation(info: Info, input: AcceptInvitationInput) -> AcceptI
             accept_terms=input.accept_terms,
             accept_privacy=input.accept_privacy,
             throttle=context.throttle,
+            client_ip=context.ip,
         )
         scope.target("User", user.id)
         issued = await issue_session(

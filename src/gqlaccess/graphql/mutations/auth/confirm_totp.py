@@ -7,6 +7,7 @@ from ....services.auth import authentication
 from ...context import Info
 from ...guards import require_user
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 
 
 @strawberry.input
@@ -17,6 +18,12 @@ class ConfirmTotpInput:
 @strawberry.type
 class ConfirmTotpPayload(Payload):
     enabled: bool = False
+    recovery_codes: list[str] | None = strawberry.field(
+        default=None,
+        description="Shown this once: each code signs in (or turns 2FA off) instead of a TOTP code, once. "
+        "Never replayed by Idempotency-Key.",
+        extensions=[Secret()],
+    )
 
 
 async def confirm_totp(info: Info, input: ConfirmTotpInput) -> ConfirmTotpPayload:
@@ -24,7 +31,7 @@ async def confirm_totp(info: Info, input: ConfirmTotpInput) -> ConfirmTotpPayloa
         principal = require_user(info)
         user = await User.get(id=principal.user_id)
         scope.target("User", user.id)
-        await authentication.confirm_totp(info.context.deps, user, input.code)
-        return ConfirmTotpPayload(enabled=True)
+        codes = await authentication.confirm_totp(info.context.deps, user, input.code)
+        return ConfirmTotpPayload(enabled=True, recovery_codes=codes)
 
     return await run_mutation(info, "auth.confirm_totp", ConfirmTotpPayload, body)

@@ -7,12 +7,15 @@ from ....services.auth import authentication
 from ...context import Info
 from ...guards import require_user
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 
 
 @strawberry.type
 class EnrollTotpPayload(Payload):
-    secret: str | None = strawberry.field(default=None, description="Base32 secret, shown once.")
-    provisioning_uri: str | None = strawberry.field(default=None, description="otpauth:// URI for a QR code.")
+    secret: str | None = strawberry.field(default=None, description="Base32 secret, shown once.", extensions=[Secret()])
+    provisioning_uri: str | None = strawberry.field(
+        default=None, description="otpauth:// URI for a QR code.", extensions=[Secret()]
+    )
 
 
 async def enroll_totp(info: Info) -> EnrollTotpPayload:

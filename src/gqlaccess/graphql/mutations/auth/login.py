@@ -4,9 +4,10 @@ from datetime import datetime
 
 import strawberry
 
-from ....services.auth import authentication
+from ....services.auth import authentication, devices
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ...types.user import UserType
 
 
@@ -19,7 +20,7 @@ class LoginInput:
 
 @strawberry.type
 class LoginPayload(Payload):
-    token: str | None = None
+    token: str | None = strawberry.field(default=None, extensions=[Secret()])
     expires_at: datetime | None = None
     user: UserType | None = None
     refresh_token: str | None = strawberry.field(
@@ -49,8 +50,14 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
             totp_code=input.totp_code,
             ip=context.ip,
             user_agent=context.request.headers.get("user-agent"),
+            device_cookie=context.request.cookies.get(devices.COOKIE),
         )
         scope.target("User", result.user.id)
+        if result.device_cookie and context.response is not None:
+            context.response.set_cookie(
+                devices.COOKIE, result.device_cookie, max_age=devices.MAX_AGE_SECONDS, httponly=True,
+                secure=context.settings.public_url.startswith("https://"), samesite="strict", path="/graphql",
+            )
         return LoginPayload(
             token=result.issued.token,
             expires_at=result.issued.expires_at,

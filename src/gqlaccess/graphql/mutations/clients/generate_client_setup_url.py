@@ -7,6 +7,7 @@ import strawberry
 from ....services.clients import client_access
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ...types.client import ClientType
 from ...types.invitation import InvitationType
 from ._lookup import client_for_mutation
@@ -19,7 +20,9 @@ class GenerateClientSetupUrlInput:
 
 @strawberry.type
 class GenerateClientSetupUrlPayload(Payload):
-    url: str | None = strawberry.field(default=None, description="The setup URL (valid 30 days): returned, always.")
+    url: str | None = strawberry.field(
+        default=None, description="The setup URL (valid 30 days): returned, always.", extensions=[Secret()]
+    )
     expires_at: datetime | None = None
     invitation: InvitationType | None = None
     client: ClientType | None = None

@@ -12,6 +12,7 @@ from ....services.core.errors import DomainError, ErrorCode
 from ...context import Info
 from ...guards import require_user
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ._lookup import client_for_mutation
 
 
@@ -23,7 +24,8 @@ class ImpersonateClientInput:
 @strawberry.type
 class ImpersonateClientPayload(Payload):
     token: str | None = strawberry.field(
-        default=None, description="A short-lived, read-only token that sees what the client's users see."
+        default=None, description="A short-lived, read-only token that sees what the client's users see.",
+        extensions=[Secret()],
     )
     expires_at: datetime | None = None
 

@@ -2,9 +2,11 @@
 
 import strawberry
 
+from ...permissions import Requires, Who
 from .bulk_create_users import bulk_create_users
 from .bulk_update_memberships import bulk_update_memberships
 from .create_user import create_user
+from .membership_consent import accept_membership, decline_membership
 from .membership_status import deactivate_membership, reactivate_membership
 from .remove_users import remove_users
 from .resend_invitation import resend_invitation
@@ -25,3 +27,5 @@ class UserMutations:
     resend_invitation = strawberry.mutation(resolver=resend_invitation)
     reset_user_two_factor = strawberry.mutation(resolver=reset_user_two_factor)
     transfer_account_ownership = strawberry.mutation(resolver=transfer_account_ownership)
+    accept_membership = strawberry.mutation(resolver=accept_membership, extensions=[Requires(Who.SESSION)])
+    decline_membership = strawberry.mutation(resolver=decline_membership, extensions=[Requires(Who.SESSION)])

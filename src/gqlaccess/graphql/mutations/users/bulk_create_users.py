@@ -66,7 +66,8 @@ async def bulk_create_users(info: Info, input: BulkCreateUsersInput) -> BulkCrea
             for item in input.items
         ]
         results = await users.bulk_create_users(
-            info.context.deps, access, account_id, items, actor_user_id=info.context.principal.user_id
+            info.context.deps, access, account_id, items, actor_user_id=info.context.principal.user_id,
+            principal=info.context.principal,
         )
         created = [r for r in results if r.created is not None and not r.errors]
         scope.target("Account", account_id)
@@ -77,7 +78,7 @@ async def bulk_create_users(info: Info, input: BulkCreateUsersInput) -> BulkCrea
                     index=r.index,
                     email=r.email,
                     membership=MembershipType.from_model(r.created.membership) if r.created and not r.errors else None,
-                    invitation=invitation_out(info, r.created.issued) if r.created and not r.errors else None,
+                    invitation=invitation_out(info, r.created) if not r.errors else None,
                     errors=[UserError.from_domain(e) for e in r.errors],
                 )
                 for r in results

@@ -33,13 +33,14 @@ class CreateUserPayload(Payload):
     invitation: InvitationType | None = None
 
 
-def invitation_out(info: Info, issued: object | None) -> InvitationType | None:
-    """The link is returned only when SMTP is off (seed 001); otherwise it travels by e-mail only."""
-    if issued is None:
+def invitation_out(info: Info, created: users.CreatedMember | None) -> InvitationType | None:
+    """The link is returned only when SMTP is off (seed 001), and never for an invitation awaiting
+    an existing person's consent: that link is the person's own (it asks for their password)."""
+    if created is None or created.issued is None:
         return None
-    settings = info.context.settings
-    url = None if settings.smtp_enabled else issued.url(settings)  # type: ignore[attr-defined]
-    return InvitationType.from_model(issued.invitation, url=url)  # type: ignore[attr-defined]
+    if created.pending_consent:
+        return InvitationType.from_model(created.issued.invitation, url=None)
+    return InvitationType.from_issued(created.issued, info.context.settings)
 
 
 def new_user(input: CreateUserInput) -> users.NewUser:  # type: ignore[valid-type]
@@ -54,20 +55,23 @@ def new_user(input: CreateUserInput) -> users.NewUser:  # type: ignore[valid-typ
 
 
 async def create_user(info: Info, input: CreateUserInput) -> CreateUserPayload:
-    """A user in this account: a new identity with a 48-hour activation link, or an activated user
-    of another account added here. Any other conflict is the generic USER_CANNOT_BE_CREATED."""
+    """A user in this account: a new identity with a 48-hour activation link; an activated user of
+    an account the caller manages added here at once; any other existing person invited (PENDING
+    until they accept). Any other conflict is the generic USER_CANNOT_BE_CREATED."""
 
     async def body(scope: MutationScope) -> CreateUserPayload:
         account_id = decode_typed(input.account_id, "Account")
         access = await authorize(info, account_id, Capability.USERS, Level.MANAGE)
         created = await users.create_user(
-            info.context.deps, access, account_id, new_user(input), actor_user_id=info.context.principal.user_id
+            info.context.deps, access, account_id, new_user(input), actor_user_id=info.context.principal.user_id,
+            principal=info.context.principal,
         )
         scope.target("Membership", created.membership.id)
         scope.details["added_existing_user"] = created.added_existing_user
+        scope.details["pending_consent"] = created.pending_consent
         return CreateUserPayload(
             membership=MembershipType.from_model(created.membership),
-            invitation=invitation_out(info, created.issued),
+            invitation=invitation_out(info, created),
         )
 
     return await run_mutation(info, "user.create", CreateUserPayload, body)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import strawberry
 
+from ....models.enums import MembershipStatus
 from ....services.members import users
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.invitation import InvitationType
 from ...types.membership import MembershipType
 from ._shared import load_membership
-from .create_user import invitation_out
 
 
 @strawberry.input
@@ -30,8 +30,11 @@ async def resend_invitation(info: Info, input: ResendInvitationInput) -> ResendI
         issued = await users.resend_invitation(
             info.context.deps, membership, actor_user_id=info.context.principal.user_id
         )
+        pending_consent = membership.status == MembershipStatus.PENDING
         return ResendInvitationPayload(
-            membership=MembershipType.from_model(membership), invitation=invitation_out(info, issued)
+            membership=MembershipType.from_model(membership),
+            invitation=InvitationType.from_model(issued.invitation) if pending_consent
+            else InvitationType.from_issued(issued, info.context.settings),
         )
 
     return await run_mutation(info, "user.resend_invitation", ResendInvitationPayload, body)

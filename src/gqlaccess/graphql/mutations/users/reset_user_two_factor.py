@@ -27,11 +27,7 @@ async def reset_user_two_factor(info: Info, input: ResetUserTwoFactorInput) -> R
         membership, access = await load_membership(info, input.membership_id)
         if not access.is_admin:
             raise Forbidden("ADMIN_REQUIRED", "Only an Admin can reset two-factor authentication.")
-        principal = info.context.principal
-        await memberships.reset_two_factor(
-            info.context.deps, access, membership, actor_user_id=principal.user_id,
-            is_platform_operator=principal.is_platform_operator,
-        )
+        await memberships.reset_two_factor(info.context.deps, access, membership, principal=info.context.principal)
         return ResetUserTwoFactorPayload(membership=MembershipType.from_model(membership))
 
     return await run_mutation(info, "user.reset_two_factor", ResetUserTwoFactorPayload, body)

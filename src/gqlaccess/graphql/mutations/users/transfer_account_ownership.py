@@ -42,7 +42,9 @@ async def transfer_account_ownership(
             raise NotFound()
         scope.target("Membership", target.id)
         account = await Account.get(id=account_id)
-        updated = await memberships.transfer_ownership(info.context.deps, account, target)
+        updated = await memberships.transfer_ownership(
+            info.context.deps, account, target, principal=info.context.principal
+        )
         return TransferAccountOwnershipPayload(
             account=AccountType.from_model(updated), owner=MembershipType.from_model(target)
         )

@@ -41,7 +41,9 @@ async def update_membership(info: Info, input: UpdateMembershipInput) -> UpdateM
         }
         profile = memberships.ProfileChange(input.name, input.department, input.notification_email, given)
         change = access_change(input.role_id, input.apps, input.media_sources, input.geos)
-        updated = await memberships.update_membership(info.context.deps, access, membership, change, profile)
+        updated = await memberships.update_membership(
+            info.context.deps, access, membership, change, profile, principal=info.context.principal
+        )
         return UpdateMembershipPayload(membership=MembershipType.from_model(updated))
 
     return await run_mutation(info, "membership.update", UpdateMembershipPayload, body)

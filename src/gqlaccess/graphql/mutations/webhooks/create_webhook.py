@@ -8,6 +8,7 @@ from ...context import Info
 from ...guards import authorize
 from ...ids import decode_typed
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ...types.webhook import WEBHOOK_CAPABILITY, WebhookType
 
 
@@ -23,7 +24,8 @@ class CreateWebhookInput:
 class CreateWebhookPayload(Payload):
     webhook: WebhookType | None = None
     secret: str | None = strawberry.field(
-        default=None, description="The signing secret (whsec_…), shown once: store it now."
+        default=None, description="The signing secret (whsec_…), shown once: store it now.",
+        extensions=[Secret()],
     )
 
 

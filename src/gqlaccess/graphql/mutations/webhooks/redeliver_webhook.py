@@ -9,13 +9,13 @@ from ....services.webhooks import webhooks
 from ...context import Info
 from ...errors import NotFound
 from ...guards import authorize, require_principal
-from ...ids import decode_typed_int
+from ...ids import decode_sealed_int
 from ...runner import MutationScope, Payload, run_mutation
 from ...types.webhook import WEBHOOK_CAPABILITY, WebhookDeliveryType
 
 
-def decode_delivery_id(global_id: str) -> int:
-    return decode_typed_int(global_id, "WebhookDelivery")
+def decode_delivery_id(info: Info, global_id: str) -> int:
+    return decode_sealed_int(global_id, "WebhookDelivery", info.context.settings.secret_key)
 
 
 @strawberry.input
@@ -33,7 +33,7 @@ async def redeliver_webhook(info: Info, input: RedeliverWebhookInput) -> Redeliv
 
     async def body(scope: MutationScope) -> RedeliverWebhookPayload:
         require_principal(info)
-        original = await WebhookDelivery.get_or_none(id=decode_delivery_id(input.delivery_id))
+        original = await WebhookDelivery.get_or_none(id=decode_delivery_id(info, input.delivery_id))
         if original is None:
             raise NotFound()
         await authorize(info, original.account_id, WEBHOOK_CAPABILITY, Level.MANAGE)
@@ -41,6 +41,6 @@ async def redeliver_webhook(info: Info, input: RedeliverWebhookInput) -> Redeliv
         delivery = await webhooks.redeliver(info.context.deps, original)
         await events.dispatch(info.context.deps, [delivery.id])
         event = await WebhookEvent.get(id=delivery.event_id)  # type: ignore[attr-defined]
-        return RedeliverWebhookPayload(delivery=WebhookDeliveryType.from_model(delivery, event))
+        return RedeliverWebhookPayload(delivery=WebhookDeliveryType.from_model(delivery, event, info.context.settings.secret_key))
 
     return await run_mutation(info, "webhook.redeliver", RedeliverWebhookPayload, body)

@@ -7,6 +7,7 @@ from ....services.webhooks import webhooks
 from ...context import Info
 from ...queries.webhooks import load_webhook
 from ...runner import MutationScope, Payload, run_mutation
+from ...secrets import Secret
 from ...types.webhook import WebhookType
 
 
@@ -21,6 +22,7 @@ class RotateWebhookSecretPayload(Payload):
     secret: str | None = strawberry.field(
         default=None,
         description="The new secret, shown once. For 24 h messages carry signatures by both secrets.",
+        extensions=[Secret()],
     )
 
 

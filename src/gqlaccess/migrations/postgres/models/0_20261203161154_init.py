@@ -8,45 +8,50 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
         CREATE TABLE IF NOT EXISTS "access_version" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
     "version" BIGINT NOT NULL
-) /* One counter per thing a cached access decision depends on (`account:<id>`, `user:<id>`, */;
+);
+COMMENT ON TABLE "access_version" IS 'One counter per thing a cached access decision depends on (`account:<id>`, `user:<id>`,';
 CREATE TABLE IF NOT EXISTS "account_deletion" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36) NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID NOT NULL,
     "account_name" VARCHAR(200) NOT NULL,
-    "requested_by_id" CHAR(36),
-    "status" VARCHAR(10) NOT NULL /* QUEUED: QUEUED\nRUNNING: RUNNING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED */,
+    "requested_by_id" UUID,
+    "status" VARCHAR(10) NOT NULL,
     "rows_total" BIGINT NOT NULL,
     "rows_done" BIGINT NOT NULL,
     "users_deleted" INT NOT NULL,
     "error" TEXT,
-    "started_at" TIMESTAMP,
-    "finished_at" TIMESTAMP
-) /* The visible status of an account deletion (large ones run as a worker job). */;
+    "started_at" TIMESTAMPTZ,
+    "finished_at" TIMESTAMPTZ
+);
 CREATE INDEX IF NOT EXISTS "idx_account_del_account_4fb977" ON "account_deletion" ("account_id");
+COMMENT ON COLUMN "account_deletion"."status" IS 'QUEUED: QUEUED\nRUNNING: RUNNING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED';
+COMMENT ON TABLE "account_deletion" IS 'The visible status of an account deletion (large ones run as a worker job).';
 CREATE TABLE IF NOT EXISTS "audit_event" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36),
-    "actor_user_id" CHAR(36),
-    "actor_token_id" CHAR(36),
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID,
+    "actor_user_id" UUID,
+    "actor_token_id" UUID,
     "actor_kind" VARCHAR(20) NOT NULL,
     "action" VARCHAR(80) NOT NULL,
     "target_type" VARCHAR(40),
     "target_id" VARCHAR(64),
-    "outcome" VARCHAR(10) NOT NULL /* ALLOWED: ALLOWED\nREJECTED: REJECTED\nDENIED: DENIED */,
+    "outcome" VARCHAR(10) NOT NULL,
     "reason" VARCHAR(80),
     "ip" VARCHAR(64),
-    "details" JSON NOT NULL
-) /* Append-only trail. Plain ids, no foreign keys: events outlive what they describe. */;
+    "details" JSONB NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_audit_event_created_a87696" ON "audit_event" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_audit_event_account_cf1cfe" ON "audit_event" ("account_id");
 CREATE INDEX IF NOT EXISTS "idx_audit_event_actor_u_6c2dc0" ON "audit_event" ("actor_user_id");
 CREATE INDEX IF NOT EXISTS "idx_audit_event_action_3fd1cc" ON "audit_event" ("action");
 CREATE INDEX IF NOT EXISTS "idx_audit_event_target__197bf7" ON "audit_event" ("target_id");
+COMMENT ON COLUMN "audit_event"."outcome" IS 'ALLOWED: ALLOWED\nREJECTED: REJECTED\nDENIED: DENIED';
+COMMENT ON TABLE "audit_event" IS 'Append-only trail. Plain ids, no foreign keys: events outlive what they describe.';
 CREATE TABLE IF NOT EXISTS "user" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "email" VARCHAR(254) NOT NULL UNIQUE,
     "name" VARCHAR(200) NOT NULL,
     "department" VARCHAR(200),
@@ -54,58 +59,65 @@ CREATE TABLE IF NOT EXISTS "user" (
     "password_hash" VARCHAR(255),
     "totp_secret_encrypted" TEXT,
     "totp_pending_secret_encrypted" TEXT,
-    "totp_enabled_at" TIMESTAMP,
-    "activated_at" TIMESTAMP,
-    "email_verified_at" TIMESTAMP,
-    "last_login_at" TIMESTAMP,
-    "is_platform_operator" INT NOT NULL,
+    "totp_enabled_at" TIMESTAMPTZ,
+    "totp_recovery_codes" JSONB,
+    "activated_at" TIMESTAMPTZ,
+    "email_verified_at" TIMESTAMPTZ,
+    "last_login_at" TIMESTAMPTZ,
+    "is_platform_operator" BOOL NOT NULL,
     "terms_version" VARCHAR(40),
-    "terms_accepted_at" TIMESTAMP,
+    "terms_accepted_at" TIMESTAMPTZ,
     "privacy_version" VARCHAR(40),
-    "privacy_accepted_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL
-) /* One global identity. The e-mail is the login: unique everywhere, stored lower-cased. */;
+    "privacy_accepted_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_user_last_lo_4a74bb" ON "user" ("last_login_at");
+COMMENT ON TABLE "user" IS 'One global identity. The e-mail is the login: unique everywhere, stored lower-cased.';
 CREATE TABLE IF NOT EXISTS "account" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "name" VARCHAR(200) NOT NULL,
-    "status" VARCHAR(20) NOT NULL /* ACTIVE: ACTIVE\nSETUP_IN_PROGRESS: SETUP_IN_PROGRESS\nDEACTIVATED: DEACTIVATED */,
-    "language" VARCHAR(2) NOT NULL /* EN: en\nFR: fr */,
+    "status" VARCHAR(20) NOT NULL,
+    "language" VARCHAR(2) NOT NULL,
     "max_users" INT,
-    "managed" INT NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "host_id" CHAR(36) REFERENCES "account" ("id") ON DELETE SET NULL,
-    "owner_id" CHAR(36) UNIQUE REFERENCES "user" ("id") ON DELETE RESTRICT
-) /* A tenant. Hosted accounts point at their host; `managed` opens them to host members. */;
+    "managed" BOOL NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "host_id" UUID REFERENCES "account" ("id") ON DELETE SET NULL,
+    "owner_id" UUID UNIQUE REFERENCES "user" ("id") ON DELETE RESTRICT
+);
 CREATE INDEX IF NOT EXISTS "idx_account_status_d97dc0" ON "account" ("status");
+COMMENT ON COLUMN "account"."status" IS 'ACTIVE: ACTIVE\nSETUP_IN_PROGRESS: SETUP_IN_PROGRESS\nDEACTIVATED: DEACTIVATED';
+COMMENT ON COLUMN "account"."language" IS 'EN: en\nFR: fr';
+COMMENT ON TABLE "account" IS 'A tenant. Hosted accounts point at their host; `managed` opens them to host members.';
 CREATE TABLE IF NOT EXISTS "account_domain" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "domain" VARCHAR(253) NOT NULL,
     "verification_token" VARCHAR(64) NOT NULL,
     "verified_domain" VARCHAR(253) UNIQUE,
-    "verified_at" TIMESTAMP,
-    "last_checked_at" TIMESTAMP,
-    "created_by_id" CHAR(36),
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "verified_at" TIMESTAMPTZ,
+    "last_checked_at" TIMESTAMPTZ,
+    "created_by_id" UUID,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_account_dom_account_157875" UNIQUE ("account_id", "domain")
-) /* A domain an account claims; verified by a DNS TXT record (services\/sso\/domains.py). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_account_dom_domain_f28654" ON "account_domain" ("domain");
+COMMENT ON TABLE "account_domain" IS 'A domain an account claims; verified by a DNS TXT record (services/sso/domains.py).';
 CREATE TABLE IF NOT EXISTS "account_security_policy" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "user_invitation_lifetime_seconds" INT,
     "client_setup_lifetime_seconds" INT,
-    "require_two_factor" INT NOT NULL,
+    "require_two_factor" BOOL NOT NULL,
     "session_lifetime_seconds" INT,
-    "allowed_email_domains" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "updated_by_id" CHAR(36),
-    "account_id" CHAR(36) NOT NULL UNIQUE REFERENCES "account" ("id") ON DELETE CASCADE
-) /* Per-account security settings (one row per account; absent = the service defaults). */;
+    "allowed_email_domains" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "updated_by_id" UUID,
+    "account_id" UUID NOT NULL UNIQUE REFERENCES "account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "account_security_policy" IS 'Per-account security settings (one row per account; absent = the service defaults).';
 CREATE TABLE IF NOT EXISTS "client" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "display_name" VARCHAR(200) NOT NULL,
     "partner_client_id" VARCHAR(100),
     "first_name" VARCHAR(100) NOT NULL,
@@ -116,261 +128,292 @@ CREATE TABLE IF NOT EXISTS "client" (
     "phone1" VARCHAR(40),
     "phone2" VARCHAR(40),
     "notes" TEXT,
-    "permissions" JSON NOT NULL,
-    "status" VARCHAR(14) NOT NULL /* POTENTIAL: POTENTIAL\nSITE_ASSIGNED: SITE_ASSIGNED\nINVITED: INVITED\nACTIVE: ACTIVE\nSUSPENDED: SUSPENDED */,
-    "invited_at" TIMESTAMP,
-    "first_login_at" TIMESTAMP,
-    "suspended_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "permissions" JSONB NOT NULL,
+    "status" VARCHAR(14) NOT NULL,
+    "invited_at" TIMESTAMPTZ,
+    "first_login_at" TIMESTAMPTZ,
+    "suspended_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_client_account_fe14e4" UNIQUE ("account_id", "email")
-) /* An account's customer. `status` is derived from the facts below, never set by hand. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_client_status_f85554" ON "client" ("status");
+COMMENT ON COLUMN "client"."status" IS 'POTENTIAL: POTENTIAL\nSITE_ASSIGNED: SITE_ASSIGNED\nINVITED: INVITED\nACTIVE: ACTIVE\nSUSPENDED: SUSPENDED';
+COMMENT ON TABLE "client" IS 'An account''s customer. `status` is derived from the facts below, never set by hand.';
 CREATE TABLE IF NOT EXISTS "client_user" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "status" VARCHAR(10) NOT NULL /* PENDING: PENDING\nACTIVE: ACTIVE\nINACTIVE: INACTIVE */,
-    "is_contact" INT NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "client_id" CHAR(36) NOT NULL REFERENCES "client" ("id") ON DELETE CASCADE,
-    "user_id" CHAR(36) NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(10) NOT NULL,
+    "is_contact" BOOL NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "client_id" UUID NOT NULL REFERENCES "client" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_client_user_client__9adbec" UNIQUE ("client_id", "user_id")
-) /* A login of a client (seed 000): the contact created with the client, or added later. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_client_user_user_id_6e8ec2" ON "client_user" ("user_id");
+COMMENT ON COLUMN "client_user"."status" IS 'PENDING: PENDING\nACTIVE: ACTIVE\nINACTIVE: INACTIVE';
+COMMENT ON TABLE "client_user" IS 'A login of a client (seed 000): the contact created with the client, or added later.';
 CREATE TABLE IF NOT EXISTS "export_job" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "kind" VARCHAR(14) NOT NULL /* USERS: USERS\nCLIENTS: CLIENTS\nAUDIT_EVENTS: AUDIT_EVENTS */,
-    "status" VARCHAR(10) NOT NULL /* QUEUED: QUEUED\nRUNNING: RUNNING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED */,
-    "filters" JSON NOT NULL,
-    "with_bom" INT NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(14) NOT NULL,
+    "status" VARCHAR(10) NOT NULL,
+    "filters" JSONB NOT NULL,
+    "with_bom" BOOL NOT NULL,
     "rows_done" BIGINT NOT NULL,
     "rows_total" BIGINT,
     "size_bytes" BIGINT,
     "file_path" VARCHAR(500),
     "error" TEXT,
     "attempts" INT NOT NULL,
-    "started_at" TIMESTAMP,
-    "heartbeat_at" TIMESTAMP,
-    "finished_at" TIMESTAMP,
-    "expires_at" TIMESTAMP,
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
-    "requested_by_id" CHAR(36) REFERENCES "user" ("id") ON DELETE SET NULL
+    "started_at" TIMESTAMPTZ,
+    "heartbeat_at" TIMESTAMPTZ,
+    "finished_at" TIMESTAMPTZ,
+    "expires_at" TIMESTAMPTZ,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "requested_by_id" UUID REFERENCES "user" ("id") ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_export_job_status_db67f6" ON "export_job" ("status");
 CREATE INDEX IF NOT EXISTS "idx_export_job_request_ccd24e" ON "export_job" ("requested_by_id");
+COMMENT ON COLUMN "export_job"."kind" IS 'USERS: USERS\nCLIENTS: CLIENTS\nAUDIT_EVENTS: AUDIT_EVENTS';
+COMMENT ON COLUMN "export_job"."status" IS 'QUEUED: QUEUED\nRUNNING: RUNNING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED';
 CREATE TABLE IF NOT EXISTS "invitation" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "kind" VARCHAR(20) NOT NULL /* USER_ACTIVATION: USER_ACTIVATION\nCLIENT_SETUP: CLIENT_SETUP\nACCOUNT_SETUP: ACCOUNT_SETUP\nPASSWORD_RESET: PASSWORD_RESET */,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(20) NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
-    "status" VARCHAR(10) NOT NULL /* PENDING: PENDING\nACCEPTED: ACCEPTED\nEXPIRED: EXPIRED\nREVOKED: REVOKED */,
+    "status" VARCHAR(10) NOT NULL,
     "email" VARCHAR(254) NOT NULL,
-    "expires_at" TIMESTAMP NOT NULL,
-    "accepted_at" TIMESTAMP,
-    "revoked_at" TIMESTAMP,
-    "delivery_status" VARCHAR(10) NOT NULL /* NOT_SENT: NOT_SENT\nQUEUED: QUEUED\nSENT: SENT\nFAILED: FAILED */,
-    "sent_at" TIMESTAMP,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "accepted_at" TIMESTAMPTZ,
+    "revoked_at" TIMESTAMPTZ,
+    "delivery_status" VARCHAR(10) NOT NULL,
+    "sent_at" TIMESTAMPTZ,
     "custom_message" TEXT,
-    "account_id" CHAR(36) REFERENCES "account" ("id") ON DELETE CASCADE,
-    "client_id" CHAR(36) REFERENCES "client" ("id") ON DELETE CASCADE,
-    "client_user_id" CHAR(36) REFERENCES "client_user" ("id") ON DELETE CASCADE,
-    "created_by_id" CHAR(36) REFERENCES "user" ("id") ON DELETE SET NULL,
-    "user_id" CHAR(36) REFERENCES "user" ("id") ON DELETE CASCADE
-) /* A single-use secret link. Only the SHA-256 of the token is stored. */;
+    "account_id" UUID REFERENCES "account" ("id") ON DELETE CASCADE,
+    "client_id" UUID REFERENCES "client" ("id") ON DELETE CASCADE,
+    "client_user_id" UUID REFERENCES "client_user" ("id") ON DELETE CASCADE,
+    "created_by_id" UUID REFERENCES "user" ("id") ON DELETE SET NULL,
+    "user_id" UUID REFERENCES "user" ("id") ON DELETE CASCADE
+);
 CREATE INDEX IF NOT EXISTS "idx_invitation_created_37f1aa" ON "invitation" ("created_by_id");
 CREATE INDEX IF NOT EXISTS "idx_invitation_user_id_3a88c8" ON "invitation" ("user_id");
 CREATE INDEX IF NOT EXISTS "idx_invitation_status_10a34e" ON "invitation" ("status", "expires_at");
+COMMENT ON COLUMN "invitation"."kind" IS 'USER_ACTIVATION: USER_ACTIVATION\nCLIENT_SETUP: CLIENT_SETUP\nACCOUNT_SETUP: ACCOUNT_SETUP\nPASSWORD_RESET: PASSWORD_RESET';
+COMMENT ON COLUMN "invitation"."status" IS 'PENDING: PENDING\nACCEPTED: ACCEPTED\nEXPIRED: EXPIRED\nREVOKED: REVOKED';
+COMMENT ON COLUMN "invitation"."delivery_status" IS 'NOT_SENT: NOT_SENT\nQUEUED: QUEUED\nSENT: SENT\nFAILED: FAILED';
+COMMENT ON TABLE "invitation" IS 'A single-use secret link. Only the SHA-256 of the token is stored.';
 CREATE TABLE IF NOT EXISTS "outbox_email" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "template" VARCHAR(60) NOT NULL,
     "to_email" VARCHAR(254) NOT NULL,
     "language" VARCHAR(2) NOT NULL,
     "payload_encrypted" TEXT NOT NULL,
-    "status" VARCHAR(10) NOT NULL /* PENDING: PENDING\nSENT: SENT\nFAILED: FAILED */,
+    "status" VARCHAR(10) NOT NULL,
     "attempts" INT NOT NULL,
     "last_error" TEXT,
-    "next_attempt_at" TIMESTAMP,
-    "claimed_at" TIMESTAMP,
-    "sent_at" TIMESTAMP,
-    "account_id" CHAR(36),
-    "invitation_id" CHAR(36) REFERENCES "invitation" ("id") ON DELETE SET NULL
-) /* An e-mail the service owes, written in the transaction of the change that causes it. */;
+    "next_attempt_at" TIMESTAMPTZ,
+    "claimed_at" TIMESTAMPTZ,
+    "sent_at" TIMESTAMPTZ,
+    "account_id" UUID,
+    "invitation_id" UUID REFERENCES "invitation" ("id") ON DELETE SET NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_outbox_emai_status_40e2f1" ON "outbox_email" ("status");
 CREATE INDEX IF NOT EXISTS "idx_outbox_emai_status_97759f" ON "outbox_email" ("status", "next_attempt_at");
+COMMENT ON COLUMN "outbox_email"."status" IS 'PENDING: PENDING\nSENT: SENT\nFAILED: FAILED';
+COMMENT ON TABLE "outbox_email" IS 'An e-mail the service owes, written in the transaction of the change that causes it.';
 CREATE TABLE IF NOT EXISTS "resource" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "kind" VARCHAR(4) NOT NULL /* APP: APP\nSITE: SITE */,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(4) NOT NULL,
     "name" VARCHAR(200) NOT NULL,
     "url" VARCHAR(2000),
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_resource_account_b2c6cc" UNIQUE ("account_id", "kind", "name")
-) /* What an account's access is scoped to: an app (seed 003) or a site (seed 002). */;
+);
+COMMENT ON COLUMN "resource"."kind" IS 'APP: APP\nSITE: SITE';
+COMMENT ON TABLE "resource" IS 'What an account''s access is scoped to: an app (seed 003) or a site (seed 002).';
 CREATE TABLE IF NOT EXISTS "client_resource" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "permissions" JSON NOT NULL,
-    "client_id" CHAR(36) NOT NULL REFERENCES "client" ("id") ON DELETE CASCADE,
-    "resource_id" CHAR(36) NOT NULL REFERENCES "resource" ("id") ON DELETE CASCADE,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "permissions" JSONB NOT NULL,
+    "client_id" UUID NOT NULL REFERENCES "client" ("id") ON DELETE CASCADE,
+    "resource_id" UUID NOT NULL REFERENCES "resource" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_client_reso_client__5dc1a0" UNIQUE ("client_id", "resource_id")
-) /* A resource assigned to a client, with its own permission set. */;
+);
+COMMENT ON TABLE "client_resource" IS 'A resource assigned to a client, with its own permission set.';
 CREATE TABLE IF NOT EXISTS "role" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "key" VARCHAR(60) UNIQUE,
     "name" VARCHAR(100) NOT NULL,
-    "kind" VARCHAR(12) NOT NULL /* PREDEFINED: PREDEFINED\nCUSTOM: CUSTOM\nTEMPORARY: TEMPORARY */,
+    "kind" VARCHAR(12) NOT NULL,
     "template_key" VARCHAR(60),
-    "capabilities" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36) REFERENCES "account" ("id") ON DELETE CASCADE,
+    "capabilities" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID REFERENCES "account" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_role_account_43fdf9" UNIQUE ("account_id", "name")
-) /* A named set of capability levels. Predefined roles have no account. */;
+);
+COMMENT ON COLUMN "role"."kind" IS 'PREDEFINED: PREDEFINED\nCUSTOM: CUSTOM\nTEMPORARY: TEMPORARY';
+COMMENT ON TABLE "role" IS 'A named set of capability levels. Predefined roles have no account.';
 CREATE TABLE IF NOT EXISTS "api_token" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "kind" VARCHAR(20) NOT NULL /* API: API\nSERVER_TO_SERVER: SERVER_TO_SERVER */,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(20) NOT NULL,
     "name" VARCHAR(100) NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
     "prefix" VARCHAR(16) NOT NULL,
-    "last_used_at" TIMESTAMP,
+    "last_used_at" TIMESTAMPTZ,
     "rate_limit_per_minute" INT,
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
-    "created_by_id" CHAR(36) REFERENCES "user" ("id") ON DELETE SET NULL,
-    "role_id" CHAR(36) NOT NULL REFERENCES "role" ("id") ON DELETE RESTRICT
-) /* An account-scoped integration token acting with a role chosen at creation. */;
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "created_by_id" UUID REFERENCES "user" ("id") ON DELETE SET NULL,
+    "role_id" UUID NOT NULL REFERENCES "role" ("id") ON DELETE RESTRICT
+);
 CREATE INDEX IF NOT EXISTS "idx_api_token_created_ee6b59" ON "api_token" ("created_by_id");
+COMMENT ON COLUMN "api_token"."kind" IS 'API: API\nSERVER_TO_SERVER: SERVER_TO_SERVER';
+COMMENT ON TABLE "api_token" IS 'An account-scoped integration token acting with a role chosen at creation.';
 CREATE TABLE IF NOT EXISTS "membership" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "status" VARCHAR(10) NOT NULL /* ACTIVE: ACTIVE\nINACTIVE: INACTIVE */,
-    "apps_all_current_and_future" INT NOT NULL,
-    "app_ids" JSON NOT NULL,
-    "include_future_apps" INT NOT NULL,
-    "media_sources_all" INT NOT NULL,
-    "media_sources" JSON NOT NULL,
-    "geos_all" INT NOT NULL,
-    "geos" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
-    "role_id" CHAR(36) NOT NULL REFERENCES "role" ("id") ON DELETE RESTRICT,
-    "user_id" CHAR(36) NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(10) NOT NULL,
+    "apps_all_current_and_future" BOOL NOT NULL,
+    "app_ids" JSONB NOT NULL,
+    "include_future_apps" BOOL NOT NULL,
+    "media_sources_all" BOOL NOT NULL,
+    "media_sources" JSONB NOT NULL,
+    "geos_all" BOOL NOT NULL,
+    "geos" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "role_id" UUID NOT NULL REFERENCES "role" ("id") ON DELETE RESTRICT,
+    "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_membership_account_a8d9d0" UNIQUE ("account_id", "user_id")
-) /* A user in an account, with a role and three independent access dimensions (seed 003). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_membership_user_id_550878" ON "membership" ("user_id");
+COMMENT ON COLUMN "membership"."status" IS 'ACTIVE: ACTIVE\nINACTIVE: INACTIVE';
+COMMENT ON TABLE "membership" IS 'A user in an account, with a role and three independent access dimensions (seed 003).';
 CREATE TABLE IF NOT EXISTS "session" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
-    "kind" VARCHAR(14) NOT NULL /* USER: USER\nIMPERSONATION: IMPERSONATION */,
-    "expires_at" TIMESTAMP NOT NULL,
-    "last_used_at" TIMESTAMP,
-    "revoked_at" TIMESTAMP,
+    "kind" VARCHAR(14) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "last_used_at" TIMESTAMPTZ,
+    "revoked_at" TIMESTAMPTZ,
     "ip" VARCHAR(64),
     "user_agent" VARCHAR(300),
-    "access_expires_at" TIMESTAMP,
+    "access_expires_at" TIMESTAMPTZ,
     "revoked_reason" VARCHAR(40),
-    "impersonated_client_id" CHAR(36) REFERENCES "client" ("id") ON DELETE CASCADE,
-    "user_id" CHAR(36) NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
-) /* A bearer session. Impersonation sessions are read-only views of one client. */;
+    "impersonated_client_id" UUID REFERENCES "client" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
+);
 CREATE INDEX IF NOT EXISTS "idx_session_expires_823c67" ON "session" ("expires_at");
 CREATE INDEX IF NOT EXISTS "idx_session_user_id_23ddbc" ON "session" ("user_id");
+COMMENT ON COLUMN "session"."kind" IS 'USER: USER\nIMPERSONATION: IMPERSONATION';
+COMMENT ON TABLE "session" IS 'A bearer session. Impersonation sessions are read-only views of one client.';
 CREATE TABLE IF NOT EXISTS "refresh_token" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
-    "used_at" TIMESTAMP,
-    "session_id" CHAR(36) NOT NULL REFERENCES "session" ("id") ON DELETE CASCADE
-) /* One refresh token of a session (the family). Used once: refreshing marks it used and */;
+    "used_at" TIMESTAMPTZ,
+    "session_id" UUID NOT NULL REFERENCES "session" ("id") ON DELETE CASCADE
+);
 CREATE INDEX IF NOT EXISTS "idx_refresh_tok_session_e0eedc" ON "refresh_token" ("session_id");
+COMMENT ON TABLE "refresh_token" IS 'One refresh token of a session (the family). Used once: refreshing marks it used and';
 CREATE TABLE IF NOT EXISTS "sso_connection" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "issuer" VARCHAR(500) NOT NULL,
     "client_id" VARCHAR(255) NOT NULL,
     "client_secret_encrypted" TEXT NOT NULL,
-    "metadata" JSON NOT NULL,
-    "enabled" INT NOT NULL,
-    "auto_join" INT NOT NULL,
-    "require_sso" INT NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "updated_by_id" CHAR(36),
-    "default_role_id" CHAR(36) REFERENCES "role" ("id") ON DELETE SET NULL,
-    "account_id" CHAR(36) NOT NULL UNIQUE REFERENCES "account" ("id") ON DELETE CASCADE
-) /* An account's OpenID Connect provider and its single sign-on settings (one per account). */;
+    "metadata" JSONB NOT NULL,
+    "enabled" BOOL NOT NULL,
+    "auto_join" BOOL NOT NULL,
+    "require_sso" BOOL NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "updated_by_id" UUID,
+    "default_role_id" UUID REFERENCES "role" ("id") ON DELETE SET NULL,
+    "account_id" UUID NOT NULL UNIQUE REFERENCES "account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "sso_connection" IS 'An account''s OpenID Connect provider and its single sign-on settings (one per account).';
 CREATE TABLE IF NOT EXISTS "sso_identity" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "issuer" VARCHAR(500) NOT NULL,
     "subject" VARCHAR(255) NOT NULL,
     "linked_by" VARCHAR(20) NOT NULL,
-    "last_login_at" TIMESTAMP,
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
-    "user_id" CHAR(36) NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
+    "last_login_at" TIMESTAMPTZ,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_sso_identit_account_cd0218" UNIQUE ("account_id", "issuer", "subject"),
     CONSTRAINT "uid_sso_identit_account_df5419" UNIQUE ("account_id", "user_id")
-) /* A user linked to a provider subject (`iss` + `sub`) by one account's connection. */;
+);
+COMMENT ON TABLE "sso_identity" IS 'A user linked to a provider subject (`iss` + `sub`) by one account''s connection.';
 CREATE TABLE IF NOT EXISTS "sso_link_approval" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "approved_by_id" CHAR(36),
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
-    "user_id" CHAR(36) NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "approved_by_id" UUID,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_sso_link_ap_account_b89606" UNIQUE ("account_id", "user_id")
-) /* An Admin's choice: this member's identity may be linked to the account's provider at its */;
+);
+COMMENT ON TABLE "sso_link_approval" IS 'An Admin''s choice: this member''s identity may be linked to the account''s provider at its';
 CREATE TABLE IF NOT EXISTS "webhook_endpoint" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "url" VARCHAR(2000) NOT NULL,
     "description" VARCHAR(500),
-    "events" JSON NOT NULL,
-    "enabled" INT NOT NULL,
+    "events" JSONB NOT NULL,
+    "enabled" BOOL NOT NULL,
     "secret_encrypted" TEXT NOT NULL,
     "previous_secret_encrypted" TEXT,
-    "previous_secret_expires_at" TIMESTAMP,
-    "created_by_id" CHAR(36),
-    "updated_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36) NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE
-) /* An http(s) URL an account's Admins registered, with the events it subscribes to. */;
+    "previous_secret_expires_at" TIMESTAMPTZ,
+    "created_by_id" UUID,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "webhook_endpoint" IS 'An http(s) URL an account''s Admins registered, with the events it subscribes to.';
 CREATE TABLE IF NOT EXISTS "webhook_event" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "created_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36) NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID NOT NULL,
     "event_type" VARCHAR(60) NOT NULL,
     "subject" VARCHAR(120) NOT NULL,
-    "payload" JSON NOT NULL
-) /* Something that happened in an account, written in the transaction of the change. */;
+    "payload" JSONB NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_webhook_eve_account_531e85" ON "webhook_event" ("account_id");
+COMMENT ON TABLE "webhook_event" IS 'Something that happened in an account, written in the transaction of the change.';
 CREATE TABLE IF NOT EXISTS "webhook_delivery" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "account_id" CHAR(36) NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" UUID NOT NULL,
     "subject" VARCHAR(120) NOT NULL,
-    "status" VARCHAR(10) NOT NULL /* PENDING: PENDING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED */,
+    "status" VARCHAR(10) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP NOT NULL,
-    "locked_until" TIMESTAMP,
-    "last_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ NOT NULL,
+    "locked_until" TIMESTAMPTZ,
+    "last_attempt_at" TIMESTAMPTZ,
     "last_status_code" INT,
     "last_error" VARCHAR(500),
     "last_duration_ms" INT,
     "response_excerpt" VARCHAR(500),
-    "delivered_at" TIMESTAMP,
-    "attempt_log" JSON NOT NULL,
+    "delivered_at" TIMESTAMPTZ,
+    "attempt_log" JSONB NOT NULL,
     "redelivery_of_id" BIGINT,
-    "endpoint_id" CHAR(36) NOT NULL REFERENCES "webhook_endpoint" ("id") ON DELETE CASCADE,
-    "event_id" CHAR(36) NOT NULL REFERENCES "webhook_event" ("id") ON DELETE CASCADE
-) /* The outbox row: one event owed to one endpoint. Re-delivery adds a new row. */;
+    "endpoint_id" UUID NOT NULL REFERENCES "webhook_endpoint" ("id") ON DELETE CASCADE,
+    "event_id" UUID NOT NULL REFERENCES "webhook_event" ("id") ON DELETE CASCADE
+);
 CREATE INDEX IF NOT EXISTS "idx_webhook_del_next_at_a5fece" ON "webhook_delivery" ("next_attempt_at");
 CREATE INDEX IF NOT EXISTS "idx_webhook_del_endpoin_4e5839" ON "webhook_delivery" ("endpoint_id", "subject", "status");
 CREATE INDEX IF NOT EXISTS "idx_webhook_del_status_5b6f00" ON "webhook_delivery" ("status", "next_attempt_at");
+COMMENT ON COLUMN "webhook_delivery"."status" IS 'PENDING: PENDING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED';
+COMMENT ON TABLE "webhook_delivery" IS 'The outbox row: one event owed to one endpoint. Re-delivery adds a new row.';
 CREATE TABLE IF NOT EXISTS "aerich" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
-    "content" JSON NOT NULL
+    "content" JSONB NOT NULL
 );"""
 
 
@@ -524,34 +567,34 @@ MODELS_STATE = (
     "xuueRMvNA0toA7sAC+QHsxZ0w265A6hJtHTTKH9tFIp9BImnU39RAVHFaDnV3x94q/j/L3"
     "kC/qIrajgKBxaQ5Pz/MkEmKtMuxzqpBlllVuA4UsDWjptjMtmKopStW8HDIbgRoTBz2hkc"
     "g9oBXeN+TUDYR+E7uIr1QtnJk2QdhEwDfgVuEQx1orxjS1gyYMwLYDTAWYFsQGe6n1RyWr"
-    "IzU6JUfHCx0tIT1IyJV/TL39Yxz0UlJUjNOqka7zSAs2TXuBNuPcSg23tAM15nUe8x30dK"
-    "xJIN3ODTWiGi+F+UTsqUYsPgZEYoDIDKdP60LF1ReIq3egPaV8l/QrHeWV7hKETWBfN50N"
-    "1wWNp422yvEw0g7UoVbnnc6yGdc5WpRZYxJStcpWrzIftjXWWUoXaqXVeaWpHDHpS243rY"
-    "iSYQ+S8SbcK/KXeNU8q7GE4dxMqdd6Lvrs8qVepkIhUa2ZE9rNyd0w56CotuLVIraj/U6G"
-    "a0LVER39RIYNnVUIvyBHYEA1KrWcFkGrG/TWfLgUUqowdUWFqb1ywevhFCqh3EiQlllvEF"
-    "y/eHc41U5T4YoEp60PWTwyrimwFXIFXiJM5phLKGlO8D64fsqtHPxrbi/4XTkPCvpN/wKH"
-    "E0Ker6CJuA/xnsSFOt7kMMubeu425o7hy9YrPau5fzOZOUPyCmwyb4kkVfCF7RaAzN3oSH"
-    "EFGxZhP/UY9OCR/wDApCQKdIDhnNMmHaor7nu1H/Vve35nQvG8zKlCGfMxo25aKu8zn2Pw"
-    "1WFCtwOnFv/rhl3m9sP+hMZdnOJtIfXERsnZ7k3t+rqJjvkrHP3t9PT9+w+n795ffDw/+/"
-    "Dh/OO7j6yteN/krQ9ZpoPuF24EOAwL675VQPlnfz+alVzxlypGsPoYQZWaKl5QPlfGpJOM"
-    "lEknyZxJyyMmCXIHz6aJeLYo4AH19vDeu+vcXHVvvuwVA90nawHvwwDfP1xedjpXnasWCD"
-    "4O8Od295pfcv/GOYVcA5VrnDKGKVmA1z35JeOUeq6HSVaf7lUNzrvNnu6nJ2cfzj6+vzgL"
-    "DvXgStZZnrTmx/mpgoe1hHw7J7byoinpMEVGPJkeO25lAREr/KVitMq2WeuR5t5t5Ve2hF"
-    "yNd+3H2+VD2DAakji+1CNSRlrqqKzZ8FZ9WAqcoG3LHA8z8pdGqJrnjrORfLwCNGNmuxF4"
-    "0yIMn4xUzWZZWSpqsSdADb6OoG0VEjBltGpm55rZnrq0lG4sTqtO5DqfyD73ZJJxcqDTi0"
-    "3GyOpRb5I/rzH1JtkC8mwWGnmSKiuzDAUy6gadL1sxHIRrf7rWn4I64xiZUhrHYX1Jq/Cc"
-    "gelLaoHn7xPQjNRyAqskuIXzn3nm4o7f3W5iuzIPWnhqrc4tF7YIV4RvqMemQhzdEeuUbi"
-    "4+COluE+FxWu02EZ4nudJaTxzH2qcH4KF3DXQcSiAt0lBTYMMx43M4g30o0kWL5HFi7lKA"
-    "HF4ojPc4hBQ4RFJjrOIH8Bpj3B+DJ7DmCavdFBA8p52XtS5IBgH2GfF0Rh2eJJublzlS3F"
-    "mDkx78IJ5i2fAFkRn1uhnwpbOg4EU3kQGeiB08honO/I8OxgxPUdsMEQPoTw7Prw1s4jqF"
-    "qjR5dTmlDoFyw1BuGJGwJrtQsiuveQM9BU7f5U0tlplbTKLDWb5cAaBjZEphlkth5h6PRT"
-    "QoSwqlPKlceeIlP5LoTLJSL4SotphtwT/TdzbZwjrpwyrLGFa3PX7bKcN8znmtZG6ZnTTh"
-    "JHjzUXm1ENu2SoXuZ/WkbCx1trH4Ykrhgi8JQlXvJVaaROVGaJjoKFlQiag85cGvytLUSa"
-    "u9XrHGhNfF2oG5kvC+hiBfLMq0pAVAmLky1P++GSyH7j9oulLxf0+m0JlwnbYo7DhhnbMh"
-    "MwDCIR39IZjbyHEg5pe5vpx1iqnuSvLkSVwaTXQ8hknFf9UP4Ir/LrcIGH4Bm3u2ERhsFI"
-    "AHFK+RSSnDmrfZf/RAOULG48GhIKAMX8A6hm5kputSonT2dTkdDpXO/jtivJoROlmTkJvC"
-    "TjACjgSmGTWDIlSN0JhFtfQXeZT0F+k6+otk8KQKUd1CiKqlL0yiS/aHdEtIiKQephD+2J"
-    "02hSTkOiV9lBii7UofbQb9aLInkTu8O5kSh75ss0rUSIehYq77e8lismawSzqTXSK38ro5"
-    "leu2FLdQmIovqgIIe80biO5JLseIkwzHiJOkYwR7oiP1Qk7nB0Ik2+cH3kZeeIuTv/rD7M"
-    "//B7sOdP0="
+    "IzU6JUfHCx0tIT1IyJV/TJ39Y8SA2XBEuNDPBtIoVhQshXytIPDdGe2NRHvrIwe9lBTe47"
+    "Rq7dV57QnGWWMrh/HSpYZb2oEa8zqP+Q76ntYktHHnhhpRjRcnfSL2VCMWHwMiMQllJjhI"
+    "60JlOiiQ6cCB9pTyXdKvPZVX3k4QNkGg2HR+Yhc0nsjbKsfDSDtQh1qddzrLZlznaFFmjU"
+    "lI1Spbvcp82NZYZyldqJVW55WmsvakL7ndtOtKhj1Ij5xweMlfdFfz7PgShnMzxXfrueiz"
+    "C8p6uSOFRLVmlm43S3rD3LWi2opXi9iO9jsZrglVR3T0Exk2dFYh/IIcgQHVqNSWXQStbt"
+    "Bb8+FSSKlS4RWVCvcKOK+HU6iodSNBWuYhQjKzT8Fy6uHkR02FKxIuuD5k8VjFpsBWyDl7"
+    "iTCZYy6hpIUl+OD6SdBy8K+54xJ25Two6Mn+CxxOCHm+gibiFto9iVN7vMlhln/73G3MXf"
+    "WXrVf6unOPczJzhuQV2GTeEmnD4AvbLQCZu/Gq4go2LMJ+6jHowSP/AYBJSRToAMM5p026"
+    "uFfc92rP9t/2/M6E4nmZ5YYy5mNG3URh3mc+x+Crw4RuB04t/tcNhM3tGf8Jjbs4xf9F6h"
+    "uPkrPdm9r1ddwd81c4+tvp6fv3H07fvb/4eH724cP5x3cfWVvxvslbH7JMB90v3AhwGBbW"
+    "fauA8pj/fjQruSJiVdRm9VGbKllYTP9/kiuH1UlGEquTZBar5RGTBLmDZ9NEhGEU8IB6e3"
+    "jv3XVurro3X/aKge6TtYD3YYDvHy4vO52rzlULBB8H+HO7e80vuX/jnEKugco1ThnDlCyJ"
+    "7J78knFKPdfDJKtP96oG591mT/fTk7MPZx/fX5wFh3pwJessT1rz4/xUwcNaQr6dE1t50Z"
+    "R0mCIjnt6QHbeyEJUV/lIxWmXbrPVIc++28itbQq7Gu/bj7fIhwnO8wBEpIy11VNZseKs+"
+    "LAVO0LZljocZGWUjVM1zx9lIhmQBmjGz3ZjIaRGGT0aqZrOsUBi12BOgBl9H0LYKCZgyWj"
+    "Wzc81sT11aSjcWp1Uncp1PZJ97Msk4OdDpQWAxsnpUAOXPa0wFULaAPJuFRp6kysosQ4GM"
+    "ukHny1YMB+FqrK71p6DOOEamlMZxWF/Sam5nYPqSWnL7+wQ0I9mfwCoJbuGMdJ65uON3t5"
+    "vYrsxMF55aq7P9hS3CFeEb6rGpEEd3xDolAIwPQrrbRHicVrtNhOdJrkTjE8ex9ukBeOhd"
+    "Ax2HUnqLxOAU2HDM+BzOYB+KBN4inZ+YuxQgh5du4z0OIQUOkVR9q/gBvOob98fgKcV5Cn"
+    "E3KQfPMujlEQzSc4B9RjydUYenLefmZY4Ud9bgpAc/iKdYNnxBZEa9bgZ86SwoeNFNZIAn"
+    "YgePYaIz/6ODMcNTVJtDxAD6k8MzngObuE6hKnFhXU6pQ6DcMJQbRiSsyS6Ufsxr3kBPgd"
+    "N3eZO9ZWZ7k+hwli9XAOgYmVKY5VKYucdjEQ3KkkIpTypXnnjpqCQ6k6zUCyGqLWZb8M/0"
+    "nU22sE5Ct8pyuNVtj992Ejefc14rvV5mJ004Cd58VF4txLatUqH7WT0pG0udbSy+mFK4BE"
+    "+CUFXgiRWLUbkRGiY6ShZUIipPefCrQkF10mqvVz4z4XWxdmCuJLyvIcgXizItaQEQZq4M"
+    "9b9vBsuh+w+arlT835MpdCZcpy1KbU5Y52zIDIBwSEd/COY2chyI+WWuL2edYqq7kjx5Ep"
+    "dGEx2PYVLxX/UDuOK/yy0Chl9S6J5tBAYbBeABxauWUsqw5m32Hz1QjpDxeHAoCCjDF7CO"
+    "oRuZ6bqUKJ19XU6HQ6Wz/44Yr2aETtYk5KawE4yAI4FpRhWnCFUjNGZRLf1FHiX9RbqO/i"
+    "IZPKlCVLcQomrpC5Pokv0h3RISIqmHKYQ/dqdNIQm5TkkfJYZou9JHm0E/muxJ5A7vTqbE"
+    "oS/brBI10mGomOv+XrKYrBnsks5kl8itvG5O5botxS2UCuOLqgDCXvMGonuSyzHiJMMx4i"
+    "TpGMGe6Ei9kNP5gRDJ9vmBt5EX3uLkr/4w+/P/AaGT9s0="
 )
