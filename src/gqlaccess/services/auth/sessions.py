@@ -30,7 +30,6 @@ from ...policy.decisions import may
 from ...policy.principal import REJECTED, Principal, PrincipalKind
 from ...security.tokens import API_TOKEN_PREFIX, REFRESH_TOKEN_PREFIX, SESSION_PREFIX, hash_secret, new_secret
 from ..accounts import account_policies
-from ..clients import client_access
 from ..core.access_changes import access_changed
 from ..core.clock import utcnow
 
@@ -136,6 +135,9 @@ async def refresh_session(settings: Settings, refresh_token: str, *, ip: str | N
         await _end_family(session, RefreshRefusal.REUSED)
     if session.expires_at <= now:
         await _end_family(session, RefreshRefusal.EXPIRED)
+    # Imported here: client_access registers an invitation effect, and invitations end sessions.
+    from ..clients import client_access
+
     user = await User.get_or_none(id=session.user_id)  # type: ignore[attr-defined]
     if user is None or user.activated_at is None or not await client_access.may_log_in(user):
         await _end_family(session, RefreshRefusal.NO_ACCESS)
