@@ -155,8 +155,8 @@ def _direct_membership_sql() -> str:
 
 async def resolve_access(principal: Principal, account_id: uuid.UUID) -> AccountAccess | None:
     """None means the account does not exist for this principal (reported as NOT_FOUND)."""
-    if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION):
-        return None
+    if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION, PrincipalKind.SCIM):
+        return None  # a SCIM token acts only through policy.directory.directory_access, at /scim/v2
     if principal.kind == PrincipalKind.USER and principal.user_id is not None:
         # The common case in one prepared round trip (models/raw.py): a direct membership.
         rows = await raw.select(_direct_membership_sql(), [account_id, principal.user_id])

@@ -11,6 +11,7 @@ from starlette.routing import Route
 
 from ..config import Settings, load_settings
 from ..logging import configure_logging
+from ..scim import mount as scim_mount
 from .exports import ROUTES as EXPORT_ROUTES
 from .graphql import GraphQLView
 from .health import healthz, readyz
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/readyz", readyz),
         *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
         *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
+        scim_mount(),  # /scim/v2/ directory provisioning (issue 18)
     ]
     app = Starlette(
         routes=routes,

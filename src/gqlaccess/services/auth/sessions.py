@@ -7,7 +7,7 @@ from functools import cache
 from uuid import UUID
 
 from ...models import ApiToken, Client, Session, User, raw
-from ...models.enums import SessionKind
+from ...models.enums import ApiTokenKind, SessionKind
 from ...policy.access import resolve_access
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may
@@ -127,7 +127,7 @@ async def _api_token_principal(secret: str, now: datetime) -> Principal:
     if token.last_used_at is None or now - token.last_used_at > _TOUCH_INTERVAL:
         await ApiToken.filter(id=token.id).update(last_used_at=now)
     return Principal(
-        kind=PrincipalKind.API_TOKEN,
+        kind=PrincipalKind.SCIM if token.kind == ApiTokenKind.SCIM else PrincipalKind.API_TOKEN,
         api_token_id=token.id,
         api_token_account_id=token.account_id,  # type: ignore[attr-defined]
         api_token_role_id=token.role_id,  # type: ignore[attr-defined]
