@@ -24,8 +24,8 @@ from ..services.roles.roles import usable_in_account
 from .auth import Caller
 from .errors import ScimError, invalid_value, mutability, not_found
 from .filters import GROUP_FILTER, SORT_GROUP, sort_field
-from .resources import audited, check_if_match, descending, paging, validation_error
-from .serialisation import group_resource
+from .resources import audited, check_if_match, descending, known_schemas, paging, validation_error
+from .serialisation import GROUP_SCHEMA, group_resource
 
 
 async def _visible_ids(account_id: uuid.UUID) -> list[uuid.UUID]:
@@ -110,6 +110,7 @@ async def search(caller: Caller, params: dict[str, str]) -> tuple[list[dict[str,
 
 
 def _parse(body: dict[str, Any], context: Context) -> Any:
+    body = known_schemas(body, (GROUP_SCHEMA,))
     try:
         return Group.model_validate(body, scim_ctx=context)
     except ValidationError as exc:

@@ -12,14 +12,43 @@ from typing import Any
 
 from pydantic import ValidationError
 from scim2_models import Context
+from scim2_models.exceptions import SCIMException
 
 from .errors import ScimError, invalid_value
 from .resources import validation_error
 
 
+def _quoted(value: Any) -> str:
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def normalize(body: dict[str, Any]) -> dict[str, Any]:
+    """The one Entra ID shape the RFC (and so the library) refuses: `remove` of listed members,
+    `{"op": "Remove", "path": "members", "value": [{"value": "<id>"}]}`. It means "remove
+    these": it becomes one `remove` per value with a value-path filter, which the RFC allows."""
+    operations = next((v for k, v in body.items() if k.lower() == "operations"), None)
+    if not isinstance(operations, list):
+        return body
+    rewritten: list[Any] = []
+    for operation in operations:
+        if (
+            isinstance(operation, dict) and str(operation.get("op", "")).lower() == "remove"
+            and isinstance(operation.get("path"), str) and "[" not in operation["path"]
+            and isinstance(operation.get("value"), list)
+            and all(isinstance(v, dict) and "value" in v for v in operation["value"])
+        ):
+            rewritten += [
+                {"op": "remove", "path": f"{operation['path']}[value eq {_quoted(v['value'])}]"}
+                for v in operation["value"]
+            ]
+        else:
+            rewritten.append(operation)
+    return {**{k: v for k, v in body.items() if k.lower() != "operations"}, "Operations": rewritten}
+
+
 def apply_patch(patch_model: Any, resource_model: Any, current: dict[str, Any], body: dict[str, Any]) -> Any:
     try:
-        operations = patch_model.model_validate(body, scim_ctx=Context.RESOURCE_PATCH_REQUEST)
+        operations = patch_model.model_validate(normalize(body), scim_ctx=Context.RESOURCE_PATCH_REQUEST)
     except ValidationError as exc:
         raise validation_error(exc) from None
     resource = resource_model.model_validate(current, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
@@ -27,13 +56,8 @@ def apply_patch(patch_model: Any, resource_model: Any, current: dict[str, Any], 
         operations.patch(resource)
     except ValidationError as exc:
         raise validation_error(exc) from None
-    except ScimError:
-        raise
-    except Exception as exc:  # the library's SCIMException family (noTarget, mutability, invalidPath…)
-        scim_type = getattr(exc, "scim_type", None)
-        status = getattr(exc, "status", 400)
-        if scim_type or isinstance(status, int):
-            raise ScimError(status if isinstance(status, int) else 400, str(exc) or "Invalid patch.",
-                            scim_type or "invalidValue") from None
-        raise invalid_value(str(exc)) from None
+    except SCIMException as exc:  # noTarget, mutability, invalidPath, invalidValue…
+        raise ScimError(exc.status, str(exc) or "Invalid patch.", exc.scim_type or None) from None
+    except (ValueError, TypeError, KeyError) as exc:
+        raise invalid_value(f"Invalid patch: {exc}") from None
     return resource

@@ -30,6 +30,21 @@ async def json_body(request: Request) -> dict[str, Any]:
     return body
 
 
+def known_schemas(body: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    """Drops schema URNs this server does not serve (Entra ID adds its own to Groups), and the
+    attributes filed under them: RFC 7644 lets a service provider ignore what it does not know."""
+    lowered = {k.lower() for k in known}
+    schemas = body.get("schemas")
+    if not isinstance(schemas, list):
+        return body
+    unknown = {s for s in schemas if isinstance(s, str) and s.lower() not in lowered}
+    if not unknown:
+        return body
+    cleaned = {k: v for k, v in body.items() if k not in unknown}
+    cleaned["schemas"] = [s for s in schemas if s not in unknown]
+    return cleaned
+
+
 def validation_error(exc: ValidationError) -> ScimError:
     first = exc.errors()[0] if exc.errors() else {}
     where = ".".join(str(p) for p in first.get("loc", ()))

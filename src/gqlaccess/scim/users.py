@@ -16,8 +16,8 @@ from ..services.directory import provisioning
 from .auth import Caller
 from .errors import mutability, not_found
 from .filters import SORT_USER, USER_FILTER, sort_field
-from .resources import audited, check_if_match, descending, paging, validation_error
-from .serialisation import user_resource
+from .resources import audited, check_if_match, descending, known_schemas, paging, validation_error
+from .serialisation import ENTERPRISE_SCHEMA, USER_SCHEMA, user_resource
 
 ScimUser = User[EnterpriseUser]
 
@@ -86,6 +86,7 @@ def _normalized(user_name: str | None) -> str:
 
 
 def _parse(body: dict[str, Any], context: Context) -> Any:
+    body = known_schemas(body, (USER_SCHEMA, ENTERPRISE_SCHEMA))
     try:
         return ScimUser.model_validate(body, scim_ctx=context)
     except ValidationError as exc:
