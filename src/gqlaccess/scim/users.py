@@ -14,7 +14,7 @@ from ..policy import directory
 from ..security import rules
 from ..services.directory import provisioning
 from .auth import Caller
-from .errors import mutability, not_found
+from .errors import ScimError, mutability, not_found
 from .filters import SORT_USER, USER_FILTER, sort_field
 from .resources import audited, check_if_match, descending, known_schemas, paging, validation_error
 from .serialisation import ENTERPRISE_SCHEMA, USER_SCHEMA, user_resource
@@ -103,6 +103,50 @@ async def create(caller: Caller, body: dict[str, Any]) -> dict[str, Any]:
 
     membership = await audited(caller, "user.create", "Membership", None, run)
     return await fetch(caller, str(membership.id))
+
+
+async def create_many(caller: Caller, bodies: list[dict[str, Any]]) -> list[dict[str, Any] | ScimError]:
+    """POSTs of one /Bulk request, provisioned together (set-based); one result per body, in order."""
+    from ..models.enums import AuditOutcome
+    from ..services.audit import audit
+    from ..services.core.errors import DomainError
+    from .errors import ScimError as _ScimError
+    from .errors import from_domain
+
+    out: list[dict[str, Any] | ScimError] = []
+    decision = directory.may_provision_users(caller.access)
+    if not decision.allowed:
+        refused = _ScimError(403, f"This SCIM token's role does not allow this ({decision.reason}).")
+        await audit.record_many(caller.principal, "scim.user.create", [(AuditOutcome.DENIED, None, "403")] * len(bodies),
+                                account_id=caller.account_id, target_type="Membership", ip=caller.ip)
+        return [refused for _ in bodies]
+    wanted: list[provisioning.DesiredUser] = []
+    positions: list[int] = []
+    for index, body in enumerate(bodies):
+        try:
+            parsed = _parse(body, Context.RESOURCE_CREATION_REQUEST)
+            wanted.append(_desired(parsed, email=_normalized(parsed.user_name)))
+            positions.append(index)
+            out.append({})
+        except _ScimError as exc:
+            out.append(exc)
+    provisioned = await provisioning.provision_many(caller.deps, caller.access, wanted) if wanted else []
+    ids = [p.membership.id for p in provisioned if p.membership is not None]
+    rows = {m.id: m for m in await Membership.filter(id__in=ids).select_related("user", "role")} if ids else {}
+    for index, result in zip(positions, provisioned, strict=True):
+        if result.membership is not None:
+            out[index] = resource(caller, rows[result.membership.id])
+        else:
+            assert isinstance(result.error, DomainError)
+            out[index] = from_domain(result.error)
+    attempts = [
+        (AuditOutcome.ALLOWED, item["id"], None) if isinstance(item, dict)
+        else (AuditOutcome.REJECTED, None, item.code or item.scim_type)
+        for item in out
+    ]
+    await audit.record_many(caller.principal, "scim.user.create", attempts, account_id=caller.account_id,
+                            target_type="Membership", ip=caller.ip)
+    return out
 
 
 async def _apply(caller: Caller, membership: Membership, desired: provisioning.DesiredUser) -> Membership:

@@ -155,3 +155,70 @@ async def deprovision(deps: Deps, access: AccountAccess, membership: Membership)
     if await is_owner(membership):
         raise DomainError.of("id", ErrorCode.OWNER_IMMUTABLE, _OWNER)
     await memberships.remove_users(deps, access, access.account_id, [membership.id])
+
+
+@dataclass
+class Provisioned:
+    membership: Membership | None = None
+    error: DomainError | None = None
+
+
+async def provision_many(deps: Deps, access: AccountAccess, wanted: list[DesiredUser]) -> list[Provisioned]:
+    """POST /Users in a /Bulk request: `users.bulk_create_users` (the service bulkCreateUsers
+    uses, set-based) for the whole run, then the directory's own marks. One result per item."""
+    account_id = access.account_id
+    results = [Provisioned() for _ in wanted]
+    external_ids: list[str | None] = []
+    for index, desired in enumerate(wanted):
+        try:
+            external_ids.append(_clean_external_id(desired.external_id))
+        except DomainError as exc:
+            external_ids.append(None)
+            results[index].error = exc
+    given = [e for e in external_ids if e is not None]
+    taken = set(
+        await Membership.filter(account_id=account_id, external_id__in=given).values_list("external_id", flat=True)
+    ) if given else set()
+    seen: set[str] = set()
+    items: list[tuple[int, users.NewUser]] = []
+    defaults = await _defaults(account_id)
+    policy = await account_policies.get(account_id)
+    restricted = policy is not None and bool(policy.allowed_email_domains)
+    for index, (desired, external_id) in enumerate(zip(wanted, external_ids, strict=True)):
+        if results[index].error is not None:
+            continue
+        if external_id is not None and (external_id in taken or external_id in seen):
+            results[index].error = DomainError.of("externalId", ErrorCode.USER_CANNOT_BE_CREATED,
+                                                  "Another member of this account has this externalId.")
+            continue
+        if restricted:
+            try:
+                await account_policies.check_email_domain(account_id, desired.email, field="userName")
+            except DomainError as exc:
+                results[index].error = exc
+                continue
+        if external_id is not None:
+            seen.add(external_id)
+        items.append((index, users.NewUser(
+            email=desired.email, name=desired.name or desired.email.split("@", 1)[0], department=desired.department,
+            access=AccessChange(role_id=defaults.role_id, media_sources=defaults.media_sources, geos=defaults.geos),
+        )))
+    if not items:
+        return results
+    created = await users.bulk_create_users(deps, access, account_id, [item for _, item in items], actor_user_id=None)
+    marked: list[Membership] = []
+    for (index, _), outcome in zip(items, created, strict=True):
+        if outcome.created is None:
+            results[index].error = DomainError(*outcome.errors)
+            continue
+        membership = outcome.created.membership
+        membership.external_id = external_ids[index]
+        membership.directory_managed = True
+        marked.append(membership)
+        results[index].membership = membership
+    if marked:
+        await Membership.bulk_update(marked, fields=["external_id", "directory_managed"], batch_size=500)
+    for index, result in enumerate(results):
+        if result.membership is not None and not wanted[index].active:
+            result.membership = await memberships.set_status(deps, access, result.membership, MembershipStatus.INACTIVE)
+    return results
