@@ -50,3 +50,12 @@ def may_provision_users(access: AccountAccess | None) -> Decision:
 def may_manage_groups(access: AccountAccess | None) -> Decision:
     """Creating and deleting groups (custom roles)."""
     return may(access, Capability.ROLES, Level.MANAGE)
+
+
+def may_view_directory_settings(access: AccountAccess | None) -> Decision:
+    return may(access, Capability.USERS, Level.VIEW)
+
+
+def may_configure_directory(access: AccountAccess | None) -> Decision:
+    """The account's provisioning defaults: whoever may create SCIM tokens (Admins)."""
+    return may(access, Capability.API_TOKENS, Level.MANAGE)
