@@ -41,8 +41,8 @@ from .world import (
     OPERATOR,
     OTHER_ADMIN,
     PASSWORD,
-    SCIM_TOKEN,
     QUIET_EVENT,
+    SCIM_TOKEN,
     UNREACHABLE_WEBHOOK_URL,
     World,
 )

@@ -219,3 +219,39 @@ async def test_scim_tokens_are_refused_by_graphql(gql, runtime, http):
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     me = await gql.execute("{ me { id } }", token=d.token)
     assert me.get("data", {}).get("me") is None
+
+
+async def test_same_rules_as_create_user_plan_limit_domains_and_webhooks(gql, runtime, http):
+    from gqlaccess.models import Account, AccountSecurityPolicy, WebhookEndpoint, WebhookEvent
+    from gqlaccess.security import crypto
+
+    d = await make_directory(gql, runtime, http)
+    await WebhookEndpoint.create(
+        account_id=d.tenant.account_id, url="http://127.0.0.1:9/hook", events=["user.invited", "membership.updated",
+                                                                              "membership.removed"],
+        secret_encrypted=crypto.encrypt(runtime.settings.secret_key, "webhook-secret", "whsec_test"),
+        enabled=False,  # nothing is delivered: the events are still what GraphQL emits (see below)
+    )
+    await AccountSecurityPolicy.create(account_id=d.tenant.account_id, allowed_email_domains=["example.com"])
+    refused = await d.request("POST", "/Users", user_body("someone@elsewhere.org"))
+    assert refused.status_code == 400 and "domains" in refused.json()["detail"]
+    bulk = await d.request("POST", "/Bulk", {"Operations": [
+        {"method": "POST", "path": "/Users", "bulkId": "x", "data": user_body("other@elsewhere.org")},
+        {"method": "POST", "path": "/Users", "bulkId": "y", "data": user_body(new_email())},
+    ]})
+    assert [op["status"] for op in bulk.json()["Operations"]] == ["400", "201"]
+    assert not await User.exists(email__in=["someone@elsewhere.org", "other@elsewhere.org"])
+    count = await Membership.filter(account_id=d.tenant.account_id).count()
+    await Account.filter(id=d.tenant.account_id).update(max_users=count)
+    full = await d.request("POST", "/Users", user_body(new_email()))
+    assert full.status_code == 400 and "limit" in full.json()["detail"]
+    await Account.filter(id=d.tenant.account_id).update(max_users=None)
+    # Webhooks: the endpoint is disabled, so `events.emit` writes nothing, exactly as for GraphQL;
+    # enable it and the same SCIM calls write the events createUser/set_status/removeUsers write.
+    await WebhookEndpoint.filter(account_id=d.tenant.account_id).update(enabled=True)
+    created = await d.create_user()
+    await d.request("PATCH", f"/Users/{created['id']}", patch({"op": "replace", "path": "active", "value": False}))
+    await d.request("DELETE", f"/Users/{created['id']}")
+    types = list(await WebhookEvent.filter(account_id=d.tenant.account_id).order_by("created_at").values_list(
+        "event_type", flat=True))
+    assert types == ["user.invited", "membership.updated", "membership.removed"], types
