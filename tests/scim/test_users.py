@@ -255,3 +255,28 @@ async def test_same_rules_as_create_user_plan_limit_domains_and_webhooks(gql, ru
     types = list(await WebhookEvent.filter(account_id=d.tenant.account_id).order_by("created_at").values_list(
         "event_type", flat=True))
     assert types == ["user.invited", "membership.updated", "membership.removed"], types
+
+
+async def test_a_failed_request_writes_nothing(gql, runtime, http):
+    d = await make_directory(gql, runtime, http)
+    await d.create_user(externalId="taken")
+    target = await d.create_user(externalId="mine")
+    path = f"/Users/{target['id']}"
+    # A PUT that would rename and deactivate but reuses another member's externalId: nothing changes.
+    response = await d.request("PUT", path, user_body(target["userName"], displayName="Changed", active=False,
+                                                      externalId="taken"))
+    assert response.status_code == 409
+    # A PATCH whose second operation is invalid: the first is not applied either.
+    response = await d.request("PATCH", path, patch(
+        {"op": "replace", "path": "displayName", "value": "Changed"},
+        {"op": "replace", "path": "active", "value": "perhaps"},
+    ))
+    assert response.status_code == 400
+    response = await d.request("PATCH", path, patch(
+        {"op": "replace", "path": "displayName", "value": "Changed"},
+        {"op": "replace", "path": "userName", "value": new_email()},
+    ))
+    assert response.status_code == 400 and response.json()["scimType"] == "mutability"
+    assert (await d.get(path)).json() == target
+    membership = await Membership.get(id=target["id"])
+    assert membership.status == MembershipStatus.ACTIVE and membership.external_id == "mine"

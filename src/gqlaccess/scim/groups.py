@@ -20,10 +20,11 @@ from ..policy import directory
 from ..services.core.errors import DomainError, ErrorCode
 from ..services.directory import provisioning
 from ..services.roles import custom_roles
-from ..services.roles.roles import usable_in_account
+from ..services.roles.roles import predefined_role_id, usable_in_account
 from .auth import Caller
 from .errors import ScimError, invalid_value, mutability, not_found
 from .filters import GROUP_FILTER, SORT_GROUP, sort_field
+from .patch import apply_patch
 from .resources import audited, check_if_match, descending, known_schemas, paging, validation_error
 from .serialisation import GROUP_SCHEMA, group_resource
 
@@ -151,8 +152,6 @@ async def _template_id(account_id: uuid.UUID) -> uuid.UUID:
     default = await Role.get(id=await provisioning.default_role_id(account_id))
     if default.kind == RoleKind.PREDEFINED:
         return default.id
-    from ..services.roles.roles import predefined_role_id
-
     return predefined_role_id(default.template_key or provisioning.FALLBACK_ROLE_KEY)
 
 
@@ -198,8 +197,6 @@ async def replace(caller: Caller, raw_id: str, body: dict[str, Any], headers: An
 
 
 async def patch(caller: Caller, raw_id: str, body: dict[str, Any], headers: Any) -> dict[str, Any]:
-    from .patch import apply_patch
-
     role = await load(caller, raw_id)
 
     async def run() -> Role:

@@ -7,15 +7,18 @@ from typing import Any
 
 from pydantic import ValidationError
 from scim2_models import Context, EnterpriseUser, PatchOp, User
-from tortoise.expressions import Q
 
 from ..models import Membership
+from ..models.enums import AuditOutcome
 from ..policy import directory
 from ..security import rules
+from ..services.audit import audit
+from ..services.core.errors import DomainError
 from ..services.directory import provisioning
 from .auth import Caller
-from .errors import ScimError, mutability, not_found
+from .errors import ScimError, from_domain, invalid_value, mutability, not_found
 from .filters import SORT_USER, USER_FILTER, sort_field
+from .patch import apply_patch
 from .resources import audited, check_if_match, descending, known_schemas, paging, validation_error
 from .serialisation import ENTERPRISE_SCHEMA, USER_SCHEMA, user_resource
 
@@ -79,8 +82,6 @@ def _desired(user: Any, *, email: str, fallback_name: str | None = None) -> prov
 def _normalized(user_name: str | None) -> str:
     email = rules.normalize_email(user_name or "")
     if isinstance(email, rules.RuleViolation):
-        from .errors import invalid_value
-
         raise invalid_value(f"userName must be the person's e-mail address ({email.message})")
     return email
 
@@ -107,16 +108,10 @@ async def create(caller: Caller, body: dict[str, Any]) -> dict[str, Any]:
 
 async def create_many(caller: Caller, bodies: list[dict[str, Any]]) -> list[dict[str, Any] | ScimError]:
     """POSTs of one /Bulk request, provisioned together (set-based); one result per body, in order."""
-    from ..models.enums import AuditOutcome
-    from ..services.audit import audit
-    from ..services.core.errors import DomainError
-    from .errors import ScimError as _ScimError
-    from .errors import from_domain
-
     out: list[dict[str, Any] | ScimError] = []
     decision = directory.may_provision_users(caller.access)
     if not decision.allowed:
-        refused = _ScimError(403, f"This SCIM token's role does not allow this ({decision.reason}).")
+        refused = ScimError(403, f"This SCIM token's role does not allow this ({decision.reason}).")
         await audit.record_many(caller.principal, "scim.user.create", [(AuditOutcome.DENIED, None, "403")] * len(bodies),
                                 account_id=caller.account_id, target_type="Membership", ip=caller.ip)
         return [refused for _ in bodies]
@@ -128,9 +123,12 @@ async def create_many(caller: Caller, bodies: list[dict[str, Any]]) -> list[dict
             wanted.append(_desired(parsed, email=_normalized(parsed.user_name)))
             positions.append(index)
             out.append({})
-        except _ScimError as exc:
+        except ScimError as exc:
             out.append(exc)
-    provisioned = await provisioning.provision_many(caller.deps, caller.access, wanted) if wanted else []
+    try:
+        provisioned = await provisioning.provision_many(caller.deps, caller.access, wanted) if wanted else []
+    except DomainError as exc:  # the whole run refused (a concurrent creation of one of its e-mails)
+        provisioned = [provisioning.Provisioned(error=exc) for _ in wanted]
     ids = [p.membership.id for p in provisioned if p.membership is not None]
     rows = {m.id: m for m in await Membership.filter(id__in=ids).select_related("user", "role")} if ids else {}
     for index, result in zip(positions, provisioned, strict=True):
@@ -170,8 +168,6 @@ async def replace(caller: Caller, raw_id: str, body: dict[str, Any], headers: An
 
 
 async def patch(caller: Caller, raw_id: str, body: dict[str, Any], headers: Any) -> dict[str, Any]:
-    from .patch import apply_patch
-
     membership = await load(caller, raw_id)
 
     async def run() -> Membership:
@@ -211,5 +207,3 @@ async def search(caller: Caller, params: dict[str, str]) -> tuple[list[dict[str,
     ) if count else []
     return [resource(caller, m) for m in rows], total, start
 
-
-__all__ = ["Q", "create", "delete", "fetch", "patch", "replace", "search"]
