@@ -170,7 +170,7 @@ async def test_etags(gql, runtime, http):
 async def test_errors_are_scim_bodies(gql, runtime, http):
     d = await make_directory(gql, runtime, http)
     cases = [
-        (await http.get("/scim/v2/Users"), 401),
+        (await http.get("/scim/v2/Users"), 401),  # with WWW-Authenticate (below)
         (await http.get("/scim/v2/Users", headers={"Authorization": "Bearer gqt_nope"}), 401),
         (await d.get("/Users/not-a-uuid"), 404),
         (await d.get("/Users/00000000-0000-0000-0000-000000000000"), 404),
@@ -186,6 +186,7 @@ async def test_errors_are_scim_bodies(gql, runtime, http):
         assert response.status_code == status, response.text
         body = response.json()
         assert body["schemas"] == ["urn:ietf:params:scim:api:messages:2.0:Error"] and body["status"] == str(status)
+    assert cases[0][0].headers["www-authenticate"].startswith("Bearer")
     user = await d.create_user()
     bad_patch = await d.request("PATCH", f"/Users/{user['id']}", {"Operations": [{"op": "explode"}]})
     assert bad_patch.status_code == 400

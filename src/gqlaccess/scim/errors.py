@@ -32,7 +32,8 @@ class ScimError(Exception):
         return body
 
     def response(self) -> Response:
-        return scim_json(self.body(), self.status)
+        headers = {"WWW-Authenticate": 'Bearer realm="scim"'} if self.status == 401 else None
+        return scim_json(self.body(), self.status, headers)
 
 
 def scim_json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
