@@ -12,6 +12,9 @@ then for each account:
 - export: `run_export` in a fresh worker process (keyset batches of COPY, zip on disk, progress,
   heartbeat, outbox e-mail), wall time and the process's peak RSS (ru_maxrss);
 - rows/s for both and the ratio export / floor.
+With `--s3` the export also runs into S3-compatible object storage (a moto_server started on
+loopback, as the tests do): the same job streamed as a multipart upload, its ratio to the floor
+and its peak RSS on a second line per account.
 Figures on a shared 2-core machine: read them as ratios.
 """
 
@@ -45,7 +48,9 @@ def _settings(database: str, data_dir: str):  # type: ignore[no-untyped-def]
     from gqlaccess.config import Settings
 
     return Settings(environment="test", data_dir=Path(data_dir), database_url=_db_url(database),
-                    secret_key="bench-secret-" + "x" * 32, redis_url="redis://127.0.0.1:6379/15")
+                    secret_key="bench-secret-" + "x" * 32, redis_url="redis://127.0.0.1:6379/15",
+                    export_storage=os.environ.get("GQLACCESS_EXPORT_STORAGE"),
+                    s3_endpoint_url=os.environ.get("GQLACCESS_S3_ENDPOINT_URL"))
 
 
 SEED = """
@@ -160,7 +165,9 @@ async def worker(database: str, data_dir: str, account_id: str, use_copy: bool) 
         seconds = time.perf_counter() - started
         job = await ExportJob.get(id=job.id)
         assert outcome == "succeeded", (outcome, job.error)
-        os.unlink(job.file_path)  # type: ignore[arg-type]
+        from gqlaccess.services.exports.storage import storage_for
+
+        await storage_for(settings).delete(job.file_path)  # type: ignore[arg-type]
         return {
             "seconds": seconds, "rows": job.rows_done, "zip_bytes": job.size_bytes or 0,
             "rss_before_mb": rss_before,
@@ -170,10 +177,13 @@ async def worker(database: str, data_dir: str, account_id: str, use_copy: bool) 
         await close_db()
 
 
-def run_worker(database: str, data_dir: str, account_id: str, use_copy: bool) -> dict[str, float]:
+def run_worker(
+    database: str, data_dir: str, account_id: str, use_copy: bool, storage: dict[str, str] | None = None
+) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--worker", database, data_dir, account_id, "1" if use_copy else "0"],
-        check=True, capture_output=True, text=True, env={**os.environ, "GQLACCESS_LOG_LEVEL": "WARNING"},
+        check=True, capture_output=True, text=True,
+        env={**os.environ, "GQLACCESS_LOG_LEVEL": "WARNING", **(storage or {})},
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -182,6 +192,8 @@ async def main(args: argparse.Namespace) -> None:
     database = args.db or f"gqlaccess_bench_{secrets.token_hex(4)}"
     data_dir = tempfile.mkdtemp(prefix="gqlaccess-bench-")
     sizes = {"quick": 200_000} if args.quick else {"small": args.small, "big": args.big}
+    s3 = _object_store(data_dir) if args.s3 else None
+    storage = next(s3) if s3 is not None else None
     try:
         accounts = await seed(database, data_dir, sizes)
         results = []
@@ -197,6 +209,11 @@ async def main(args: argparse.Namespace) -> None:
                 "peak_rss_mb": round(export["peak_rss_mb"], 1), "rss_at_start_mb": round(export["rss_before_mb"], 1),
                 "csv_mb": round(floor["csv_bytes"] / 1e6, 1), "zip_mb": round(export["zip_bytes"] / 1e6, 1),
             }
+            if storage is not None:
+                in_s3 = run_worker(database, data_dir, account_id, True, storage)
+                row["s3_export_s"] = round(in_s3["seconds"], 2)
+                row["s3_ratio"] = round(in_s3["seconds"] / floor["seconds"], 2)
+                row["s3_peak_rss_mb"] = round(in_s3["peak_rss_mb"], 1)
             if args.row_path:
                 rows_path = run_worker(database, data_dir, account_id, False)
                 row["row_path_s"] = round(rows_path["seconds"], 2)
@@ -212,11 +229,26 @@ async def main(args: argparse.Namespace) -> None:
         for r in results:
             print(f"{r['rows']:>10,} {r['floor_s']:>12} {r['export_s']:>9} {r['ratio']:>6} "
                   f"{r['export_rows_s']:>14,} {r['peak_rss_mb']:>12}")
+            if "s3_export_s" in r:
+                print(f"{'  to S3':>10} {r['floor_s']:>12} {r['s3_export_s']:>9} {r['s3_ratio']:>6} "
+                      f"{round(r['rows'] / r['s3_export_s']):>14,} {r['s3_peak_rss_mb']:>12}")
     finally:
+        if s3 is not None:
+            s3.close()
         if not args.keep:
             admin = await asyncpg.connect(ADMIN_URL)
             await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
             await admin.close()
+
+
+def _object_store(data_dir: str):  # type: ignore[no-untyped-def]
+    """A moto_server on loopback with one bucket; yields the worker's storage environment."""
+    from tests.support.object_store import CREDENTIALS, start_object_store
+
+    for store in start_object_store(Path(data_dir) / "moto_server.log"):
+        bucket = store.new_bucket()
+        yield {**CREDENTIALS, "GQLACCESS_EXPORT_STORAGE": f"s3://{bucket}/bench",
+               "GQLACCESS_S3_ENDPOINT_URL": store.endpoint}
 
 
 if __name__ == "__main__":
@@ -229,6 +261,7 @@ if __name__ == "__main__":
     parser.add_argument("--big", type=int, default=1_000_000)
     parser.add_argument("--row-path", action="store_true", help="also time the row-by-row (non-COPY) path")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--s3", action="store_true", help="also export into S3-compatible storage (moto_server)")
     parser.add_argument("--quick", action="store_true", help="one account of 200,000 clients (about 15 s)")
     parser.add_argument("--json", action="store_true", help="end with one `BENCH_JSON {...}` line (bench/run.py)")
     parser.add_argument("--db", help="reuse this name (with --keep: left in place)")

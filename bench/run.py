@@ -62,6 +62,8 @@ CLIENTS = (
     "phone1 status permissions invitedAt createdAt "
     "assignedResources { resourceId kind name url permissions assignedAt } } } } }"
 )
+CHECK_ACCESSES = "query Checks($checks: [AccessCheckInput!]!) { checkAccesses(checks: $checks) { allowed reason } }"
+BATCH_CHECKS = 1_000
 CAPABILITIES = "query Capabilities { capabilities { capability editableInCustomRoles requiresUnrestrictedDataScope } }"
 ACCOUNTS = "query Accounts { accounts { id name status language managed hosted } }"
 BULK_CREATE = (
@@ -83,6 +85,7 @@ class Workload:
     variables: dict[str, Any]
     baseline_path: str
     authenticated: bool = True
+    per_call: int = 1  # decisions per request (checkAccesses): the row is in decisions/s
 
 
 @dataclass
@@ -341,11 +344,23 @@ class Bench:
             Workload("checkAccess", CHECK_ACCESS,
                      {"accountId": main, "capability": "USERS", "level": "MANAGE", "mediaSource": "facebook"},
                      "/check-access"),
+            Workload(f"checkAccesses ({BATCH_CHECKS} per call)", CHECK_ACCESSES, {"checks": [
+                {"accountId": main, "capability": capability, "level": "VIEW", "mediaSource": source}
+                for capability, source in zip(
+                    ("USERS", "CLIENTS", "RESOURCES", "EXPORTS") * (BATCH_CHECKS // 4),
+                    ("facebook", "google") * (BATCH_CHECKS // 2), strict=True)
+            ]}, "/check-access", per_call=BATCH_CHECKS),
             Workload("accounts", ACCOUNTS, {}, "/accounts"),
             Workload("users(first: 100), 10k members", USERS,
                      {"accountId": encode_id("Account", self.seeded.big_account_id)}, "/users"),
             Workload("clients(first: 100), 2k clients", CLIENTS, {"accountId": main}, "/clients"),
         ]
+
+    def sent(self, variant: str, workload: Workload) -> Workload:
+        """The raw baseline answers single checks: a batch row's floor is its single checks/s."""
+        if variant == "baseline" and workload.per_call > 1:
+            return next(w for w in self.workloads() if w.name == "checkAccess")
+        return workload
 
     def body(self, workload: Workload) -> str:
         return json.dumps({"query": workload.query, "variables": workload.variables})
@@ -397,7 +412,7 @@ class Bench:
         for workload in list(workloads):
             for variant, server in servers.items():
                 path = workload.baseline_path if variant == "baseline" else "/graphql"
-                answers[(variant, workload.name)] = await self.fetch(server.url + path, workload)
+                answers[(variant, workload.name)] = await self.fetch(server.url + path, self.sent(variant, workload))
             if _missing_field(answers[("gqlaccess", workload.name)]):
                 print(f"skipped {workload.name}: not in this schema", file=sys.stderr)
                 self.skipped.append(workload.name)
@@ -407,7 +422,9 @@ class Bench:
             for round_ in range(args.rounds):
                 for variant, server in servers.items():
                     path = workload.baseline_path if variant == "baseline" else "/graphql"
-                    rounds[variant].append(await self.measure(server, workload, path, warmup=round_ == 0))
+                    rounds[variant].append(
+                        await self.measure(server, self.sent(variant, workload), path, warmup=round_ == 0)
+                    )
             for variant, measured in rounds.items():
                 measures[(variant, workload.name)] = Measure.combine(measured)
                 print(f"{variant:10} {workload.name:12} {measures[(variant, workload.name)]}", file=sys.stderr)
@@ -425,8 +442,19 @@ class Bench:
         for workload in workloads:
             same = answers[("gqlaccess", workload.name)] == answers[("baseline", workload.name)]
             same_vanilla = answers[("gqlaccess", workload.name)] == answers[("vanilla", workload.name)]
-            self.checks[workload.name] = same and same_vanilla
             base = measures[("baseline", workload.name)]
+            if workload.per_call > 1:
+                # Decisions/s against the raw endpoint's single checks/s (one decision per request).
+                self.checks[workload.name] = same_vanilla
+                mine = measures[("gqlaccess", workload.name)]
+                self.rows.append(Row(
+                    workload.name, mine, base, rss["gqlaccess"],
+                    f"{mine.requests_per_s:,.1f} calls/s; floor: the raw endpoint's single checks/s; "
+                    "server CPU per call", unit="decisions/s", rate=mine.requests_per_s * workload.per_call,
+                    floor_rate=base.requests_per_s,
+                ))
+                continue
+            self.checks[workload.name] = same and same_vanilla
             self.rows.append(Row(workload.name, measures[("gqlaccess", workload.name)], base, rss["gqlaccess"],
                                  "" if same else "JSON differs from baseline!"))
             self.rows.append(Row(f"{workload.name} (vanilla)", measures[("vanilla", workload.name)], base,
@@ -495,6 +523,27 @@ class Bench:
             f"{successful:.0f} logins/s ({created}/{logins.requests} succeeded); p50/p99 are `me` during the storm",
             extra={"logins_per_s": successful, "login_p99_ms": logins.p99_ms},
         ))
+        # The floor, measured right after with the server idle: raw argon2id on the same two threads.
+        proc = await asyncio.create_subprocess_exec(
+            PYTHON, "bench/login_floor.py", "--seconds", str(self.storm_seconds), "--json", cwd=ROOT, env=self.env(),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await proc.communicate()
+        line = next((ln for ln in out.decode().splitlines() if ln.startswith("BENCH_JSON ")), None)
+        if proc.returncode == 0 and line is not None:
+            floor = json.loads(line.split(" ", 1)[1])["login_floor"]["verifies_per_s"]
+            self.storm_rows.append(Row(
+                "login floor: raw argon2id, same threads", None, None, None,
+                "security.passwords.verify_password alone, 20 callers, the service's argon2 parameters",
+                extra={"verifies_per_s": floor}, unit="logins/s", rate=floor,
+            ))
+            self.storm_rows.append(Row(
+                "login storm against the floor", None, None, None, "successful logins/s during the storm / floor",
+                extra={"logins_per_s": successful}, unit="logins/s", rate=successful, floor_rate=floor,
+            ))
+        else:
+            self.storm_rows.append(Row("login floor: raw argon2id, same threads", None, note=f"failed: {err[-300:]!r}",
+                                       unit="—"))
 
     async def bulk_create_users(self, server: Server) -> None:
         """One `bulkCreateUsers` of 1,000 users (the mutation's maximum) into the main account."""

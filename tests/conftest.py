@@ -23,6 +23,7 @@ from gqlaccess.web.app import create_app
 
 from .support.graphql import GraphQLClient
 from .support.mail_stack import mail_stack, private_redis  # noqa: F401  (fixtures, issue 4)
+from .support.object_store import object_store  # noqa: F401  (fixture: a real S3-compatible server, issue 21)
 from .support.smtp import smtp_server  # noqa: F401  (fixture: a real SMTP server, issue 4)
 
 MODE = os.environ.get("GQLACCESS_TEST_MODE", "embedded")

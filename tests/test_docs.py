@@ -1,4 +1,5 @@
-"""The integrator pages run: every named GraphQL document and Python snippet in docs/integrators.
+"""The integrator pages run: every named GraphQL document and Python snippet in docs/integrators
+and in README.md's quick start.
 
 A block is named after its language (```graphql login). Each scenario below executes the blocks
 of one page against the real app; a block no scenario executed fails the suite.
@@ -8,25 +9,29 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
 from pathlib import Path
 
 import pyotp
 import pytest
 
-from gqlaccess.services.accounts import account_policies
+from gqlaccess.graphql.ids import encode_id
+from gqlaccess.services.accounts import account_policies, accounts
 
 from .support.factories import ACCEPT, PASSWORD, add_member, invitation_token, make_tenant
 from .support.integrator import emit, invite_user, make_api_token
 from .support.receiver import Receiver
 
-DOCS = Path(__file__).resolve().parents[1] / "docs" / "integrators"
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs" / "integrators"
+README = ROOT / "README.md"  # its quick start too
 _BLOCK = re.compile(r"^```(graphql|python) ([\w-]+)\n(.*?)^```", re.S | re.M)
 EXECUTED: set[str] = set()
 
 
 def blocks() -> dict[str, str]:
     found: dict[str, str] = {}
-    for page in sorted(DOCS.glob("*.md")):
+    for page in [README, *sorted(DOCS.glob("*.md"))]:
         for _language, name, body in _BLOCK.findall(page.read_text()):
             assert name not in found, f"block name {name!r} used twice"
             found[name] = body
@@ -81,6 +86,10 @@ async def test_integrator_with_an_api_token(gql, runtime, http):
     token = await make_api_token(tenant, "admin")
     account = (await gql.ok(doc("token-account"), {"accountId": tenant.gid}, token=token))["account"]
     assert {c["capability"]: c["level"] for c in account["viewerCapabilities"]}["AUDIT_LOG"] == "MANAGE"
+    checks = (await gql.ok(doc("token-check-accesses"), {"accountId": tenant.gid}, token=token))["checkAccesses"]
+    assert checks == [{"allowed": True, "reason": "ALLOWED"}] * 2
+    scope = (await gql.ok(doc("token-accessible-scope"), {"accountId": tenant.gid}, token=token))["accessibleScope"]
+    assert scope["allowed"] and scope["allApps"] and scope["allMediaSources"] and scope["allGeos"]
     await invite_user(runtime, tenant)
     pending = (await gql.ok(doc("token-invitations"), {"accountId": tenant.gid}, token=token))["invitations"]
     assert pending["totalCount"] == 1 and pending["edges"][0]["node"]["status"] == "PENDING"
@@ -160,6 +169,58 @@ async def test_scim_provisioning(gql, runtime, http):
                                      "userName": f"doc-{tenant.account_id.hex[:8]}@example.com"})
     assert response.status_code == 201
     assert response.json()["groups"][0]["display"] == "Finance"
+async def test_first_steps_from_the_readme_and_the_first_steps_page(gql, runtime):
+    """README's quick start, then docs/integrators/first-steps.md, as a newcomer runs them."""
+    for accept, login, me in (("quickstart-accept", "quickstart-login", "quickstart-me"),
+                              ("first-accept", "first-login", "first-me")):
+        email = f"first-{uuid.uuid4().hex[:10]}@example.com"
+        created = await accounts.create_account(runtime.deps, name=f"First {email[6:16]}", owner_email=email)
+        url = created.invitation.url(runtime.settings)
+        token = url.split("/invite/", 1)[1]  # "the part after /invite/"
+        assert token.startswith("gqi_")
+        # Without the consent flags the same call fails, and writes nothing.
+        refused = (await gql.ok(doc(accept).replace("acceptTerms: true", "acceptTerms: false"),
+                                {"token": token, "password": PASSWORD}))["acceptInvitation"]
+        assert ("acceptTerms", "TERMS_NOT_ACCEPTED") in {(e["field"], e["code"]) for e in refused["errors"]}
+        accepted = await gql.mutate(doc(accept), {"token": token, "password": PASSWORD})
+        assert accepted["token"]
+        session = (await gql.mutate(doc(login), {"email": email, "password": PASSWORD}))["token"]
+        me = (await gql.ok(doc(me), token=session))["me"]
+        assert me["email"] == email
+        (membership,) = me["memberships"]
+        assert membership["account"] == {"id": encode_id("Account", created.account.id), "name": created.account.name}
+        assert membership["role"]["name"] == "Admin"
+
+    account_id = membership["account"]["id"]
+    roles = (await gql.ok(doc("first-roles"), {"accountId": account_id}, token=session))["roles"]
+    marketing = next(r["id"] for r in roles if r["key"] == "marketing" and r["assignable"])
+    bad = (await gql.ok(doc("first-create-user"), {"accountId": account_id, "email": "not-an-email",
+                                                   "name": "Nobody", "roleId": marketing}, token=session))
+    assert [(e["field"], e["code"]) for e in bad["createUser"]["errors"]] == [("email", "INVALID_EMAIL")]
+    invited = []
+    for i in range(4):
+        new = f"colleague-{i}-{uuid.uuid4().hex[:8]}@example.com"
+        made = await gql.mutate(doc("first-create-user"), {"accountId": account_id, "email": new,
+                                                           "name": f"Colleague {i}", "roleId": marketing}, token=session)
+        assert made["membership"]["status"] == "PENDING" and made["invitation"]["url"].startswith("http")
+        invited.append(new)
+    seen, after, pages = [], None, 0
+    while True:
+        page = (await gql.ok(doc("first-users"), {"accountId": account_id, "after": after}, token=session))["users"]
+        assert page["totalCount"] == 5 and len(page["edges"]) <= 2
+        seen += [edge["node"]["user"]["email"] for edge in page["edges"]]
+        pages += 1
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert pages == 3 and sorted(seen) == sorted([email, *invited])
+
+
+def test_the_readme_keeps_its_two_set_up_commands():
+    text = README.read_text()
+    commands = re.findall(r"^```bash\n(.*?)^```", text, re.S | re.M)
+    assert len(commands) == 2, commands
+    assert "<!-- serve-command -->" in text and "<!-- test-command -->" in text
 
 
 def test_every_named_block_was_executed():

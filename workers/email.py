@@ -16,7 +16,6 @@ from collections.abc import Coroutine
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -29,12 +28,14 @@ from gqlaccess.models import OutboxEmail
 from gqlaccess.services.core import outbox
 from gqlaccess.services.core.clock import utcnow
 from gqlaccess.services.core.email_templates import RenderedEmail, UnknownTemplate, render, single_line
+from gqlaccess.services.exports.storage import StorageUnavailable, storage_for
 
 from .context import deps_of, settings_of
 
 log = structlog.get_logger(__name__)
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+Attachment = tuple[str, bytes]  # file name, content
 # After the last arq try the row rests this long before the periodic re-enqueue retries it.
 RESTING_DELAY = timedelta(minutes=15)
 
@@ -56,7 +57,7 @@ async def send_email(ctx: dict[str, Any], outbox_id: int) -> str:
     if email is None:
         return "not-claimed"  # sent, failed, gone, or another run holds a live claim
     try:
-        message = build_message(settings, email)
+        message = await build_message(settings, email)
         await deliver(settings, message, email.to_email)
     except PermanentFailure as exc:
         await _finish(outbox.mark_failed(email, str(exc)))
@@ -121,12 +122,12 @@ def backoff_seconds(settings: Settings, job_try: int) -> float:
     return float(min(settings.mail_retry_base_seconds * (2 ** (job_try - 1)), 600.0))
 
 
-def build_message(settings: Settings, email: OutboxEmail) -> EmailMessage:
+async def build_message(settings: Settings, email: OutboxEmail) -> EmailMessage:
     try:
         variables = outbox.read_variables(settings, email)
     except ValueError as exc:  # the secret key changed: this payload can never be read
         raise PermanentFailure("payload cannot be decrypted") from exc
-    attachment = _attachment(settings, variables.get("attachment_path"))
+    attachment = await _attachment(settings, variables.get("attachment_path"))
     if attachment is not None:
         variables["attached"] = True
     try:
@@ -140,7 +141,7 @@ def compose(
     settings: Settings,
     to_email: str,
     rendered: RenderedEmail,
-    attachment: Path | None = None,
+    attachment: Attachment | None = None,
     *,
     outbox_id: int | None = None,
 ) -> EmailMessage:
@@ -155,26 +156,24 @@ def compose(
     message.set_content(rendered.text)
     message.add_alternative(rendered.html, subtype="html")
     if attachment is not None:
-        ctype, _ = mimetypes.guess_type(attachment.name)
+        name, data = attachment
+        ctype, _ = mimetypes.guess_type(name)
         maintype, _, subtype = (ctype or "application/octet-stream").partition("/")
-        message.add_attachment(
-            attachment.read_bytes(), maintype=maintype, subtype=subtype, filename=single_line(attachment.name, 120)
-        )
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=single_line(name, 120))
     return message
 
 
-def _attachment(settings: Settings, raw: Any) -> Path | None:
-    """Only small files inside the data directory are attached; anything else is just linked."""
+async def _attachment(settings: Settings, raw: Any) -> Attachment | None:
+    """Only small export files from the export store are attached; anything else is just linked."""
     if not raw or not isinstance(raw, str):
         return None
     try:
-        path = Path(raw).resolve()
-        root = settings.data_dir.resolve()
-    except OSError:
+        data = await storage_for(settings).read_small(raw, MAX_ATTACHMENT_BYTES)
+    except StorageUnavailable as exc:
+        raise TransientFailure("the export store is unavailable") from exc
+    if data is None:
         return None
-    if root not in path.parents or not path.is_file() or path.stat().st_size > MAX_ATTACHMENT_BYTES:
-        return None
-    return path
+    return raw.rsplit("/", 1)[-1], data
 
 
 async def deliver(settings: Settings, message: EmailMessage, recipient: str) -> None:

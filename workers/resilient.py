@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from typing import Any
 
 import structlog
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -18,6 +19,7 @@ from gqlaccess.config import Settings
 from gqlaccess.db import close_db
 from gqlaccess.redis_runtime import RedisRuntime
 
+from .metrics_server import metrics_server
 from .settings import build_worker
 
 log = structlog.get_logger(__name__)
@@ -25,12 +27,19 @@ _OUTAGES = (RedisConnectionError, RedisTimeoutError, ConnectionError, OSError, T
 
 
 async def run_worker(settings: Settings, *, burst: bool = False) -> None:
+    current: list[Any] = [None]
+    async with metrics_server(settings, lambda: current[0]):
+        await _run(settings, burst, current)
+
+
+async def _run(settings: Settings, burst: bool, current: list[Any]) -> None:
     delay = 0.5
     while True:
         redis = RedisRuntime(settings)
         worker = None
         try:
             pool = await redis.start()
+            current[0] = pool
             worker = build_worker(settings, pool, owns_database=True, burst=burst, handle_signals=True)
             delay = 0.5
             await worker.async_run()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sys
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +32,8 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
     the worker's periodic re-enqueue sends them. Domain errors are printed, exit status 1."""
     from .db import close_db, init_db
     from .db import migrate as apply
+    from .redis_runtime import RedisRuntime
+    from .services.core import access_changes
     from .services.core.deps import Deps
     from .services.core.errors import DomainError
     from .services.core.queue import JobQueue
@@ -38,6 +42,14 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
     if settings.dialect == "sqlite":
         await apply(settings)
     await init_db(settings)
+    # Best effort: a running `serve` hears of the access changes this command makes at once
+    # (otherwise its decision cache ends them within GQLACCESS_DECISION_CACHE_TTL_SECONDS).
+    redis: RedisRuntime | None = RedisRuntime(settings)
+    broadcast = None
+    try:
+        broadcast = access_changes.configure_broadcast(await redis.start(), settings.redis_prefix)  # type: ignore[union-attr]
+    except Exception:  # the command works offline
+        redis = None
     try:
         await ensure_predefined_roles()
         yield Deps(settings=settings, queue=JobQueue(None, settings.queue_name))
@@ -46,7 +58,26 @@ async def offline_deps(settings: Settings) -> AsyncIterator[Deps]:
             click.echo(f"error: {error.field}: {error.code}: {error.message}", err=True)
         sys.exit(1)
     finally:
+        if broadcast is not None:
+            access_changes.remove_broadcast(broadcast)
+        if redis is not None:
+            await redis.close()
         await close_db()
+
+
+def _account_uuid(value: str) -> uuid.UUID:
+    """An account's global ID (as the API and `create-account` print it); a raw UUID is still taken."""
+    from .graphql.ids import decode_id
+
+    decoded = decode_id(value.strip())
+    if decoded is not None and decoded[0] == "Account":
+        return decoded[1]
+    try:
+        return uuid.UUID(value.strip())
+    except ValueError:
+        raise click.ClickException(
+            f"--account-id: {value!r} is not an account ID (the ID create-account and the API print)"
+        ) from None
 
 
 @click.group()
@@ -60,8 +91,14 @@ def main() -> None:
 @click.option("--workers", default=1, show_default=True, help="API processes (needs an external Redis).")
 def serve(host: str | None, port: int | None, workers: int) -> None:
     """Run the API (and, on the embedded default, the worker in the same process)."""
+
     import uvicorn
 
+    # The factory, the worker processes and every link read the address from the environment.
+    if host is not None:
+        os.environ["GQLACCESS_HOST"] = host
+    if port is not None:
+        os.environ["GQLACCESS_PORT"] = str(port)
     settings = _settings()
     if workers > 1 and settings.embedded_redis:
         raise click.ClickException("Several API processes need GQLACCESS_REDIS_URL (an external Redis).")
@@ -69,12 +106,31 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
         from .db import migrate
 
         asyncio.run(migrate(settings))
-    click.echo(f"gqlaccess on http://{host or settings.host}:{port or settings.port}/graphql", err=True)
+    if settings.metrics_token and workers > 1:
+        # prometheus-client's multi-process mode: every API process writes its series here and the
+        # one that answers a scrape sums them. Set before the processes start, cleared each start.
+        import shutil
+
+        directory = settings.data_dir.resolve() / "prometheus"
+        shutil.rmtree(directory, ignore_errors=True)
+        directory.mkdir(parents=True)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
+    from .config import SERVED_URL_FILE, listening_url
+
+    listening = listening_url(settings.host, settings.port)
+    if not os.environ.get("GQLACCESS_PUBLIC_URL"):
+        # The CLI beside this server (create-account, outbox) prints links to it.
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        (settings.data_dir / SERVED_URL_FILE).write_text(settings.public_url + "\n")
+    click.echo(f"gqlaccess listening on {listening}/graphql", err=True)
+    click.echo(f"public URL (links in e-mails and API answers): {settings.public_url}"
+               + ("" if os.environ.get("GQLACCESS_PUBLIC_URL") else "  (set GQLACCESS_PUBLIC_URL to change)"),
+               err=True)
     uvicorn.run(
         "gqlaccess.web.app:create_app",
         factory=True,
-        host=host or settings.host,
-        port=port or settings.port,
+        host=settings.host,
+        port=settings.port,
         workers=workers,
         log_level="info",
         proxy_headers=True,
@@ -118,6 +174,7 @@ def create_account(name: str, owner_email: str, owner_name: str | None, language
     settings = _settings()
 
     async def run() -> None:
+        from .graphql.ids import encode_id
         from .services.accounts.accounts import create_account as create
 
         async with offline_deps(settings) as deps:
@@ -125,8 +182,9 @@ def create_account(name: str, owner_email: str, owner_name: str | None, language
                 deps, name=name, owner_email=owner_email, owner_name=owner_name,
                 language=language, max_users=max_users,
             )
-            click.echo(f"account: {created.account.id} ({created.account.name})")
-            click.echo(f"owner: {created.owner.email}")
+            # The global IDs the API takes (`account(id: …)`), never the raw database keys.
+            click.echo(f"account: {encode_id('Account', created.account.id)} ({created.account.name})")
+            click.echo(f"owner: {encode_id('User', created.owner.id)} ({created.owner.email})")
             if created.invitation is not None:
                 click.echo(f"activation link (valid until {created.invitation.invitation.expires_at:%Y-%m-%d %H:%M} UTC):")
                 click.echo(created.invitation.url(settings))
@@ -137,28 +195,28 @@ def create_account(name: str, owner_email: str, owner_name: str | None, language
 
 
 @main.command("import-legacy-roles")
-@click.option("--account-id", required=True, help="The account (UUID) the legacy users join.")
+@click.option("--account-id", required=True, help="The account the legacy users join (its ID as the API shows it).")
 @click.option("--file", "file_", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help='JSON: {"users": [{"email", "name", "capabilities": {capability: level}} | {"email", "role"}]}')
 def import_legacy_roles(account_id: str, file_: Path) -> None:
     """Move a legacy account's users onto temporary roles (one per distinct capability set)."""
     import json
-    import uuid
 
     settings = _settings()
     try:
         document = json.loads(file_.read_text(encoding="utf-8"))
-        account_uuid = uuid.UUID(account_id)
     except (ValueError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"cannot read the input: {exc}") from exc
+    account_uuid = _account_uuid(account_id)
 
     async def run() -> None:
+        from .graphql.ids import encode_id
         from .services.roles.legacy_roles import import_legacy_roles as run_import
 
         async with offline_deps(settings) as deps:
             result = await run_import(deps, account_uuid, document)
             for role in result.roles:
-                click.echo(f"role: {role.name} ({role.id})")
+                click.echo(f"role: {role.name} ({encode_id('Role', role.id)})")
             for user in result.added:
                 line = f"added: {user.email} -> {user.role_name}"
                 if user.invitation_url and not settings.smtp_enabled:

@@ -7,12 +7,17 @@ the worker inside the API process, no SMTP (links are returned instead of mailed
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlparse
 
 PREFIX = "GQLACCESS_"
+# Browser origins on the loopback interface, any port (development's default CORS allowance).
+LOOPBACK_ORIGIN_REGEX = r"https?://(localhost|127\.0\.0\.1|\[::1\])(:[0-9]{1,5})?"
+_ORIGIN = re.compile(r"https?://[^/?#\s*]+")
 ENVIRONMENTS = ("development", "test", "production")
 
 
@@ -74,6 +79,12 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "gqlaccess <no-reply@gqlaccess.localhost>"
     public_url: str = "http://127.0.0.1:8000"
+    # Export files: None = the data directory; "s3://bucket/prefix" = object storage (issue 21).
+    export_storage: str | None = None
+    s3_endpoint_url: str | None = None
+    # Metrics (issue 21): /metrics answers only with this bearer secret; workers on metrics_port.
+    metrics_token: str | None = None
+    metrics_port: int | None = None
     secret_key: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
@@ -102,6 +113,9 @@ class Settings:
     persisted_query_ttl_seconds: int = 30 * 86400
     # Compiled execution of hot query documents (graphql/fastpath); off gives the "vanilla" figure.
     fastpath: bool = True
+    # The in-process cache of resolved access and bearer sessions (policy/decision_cache.py).
+    decision_cache: bool = True
+    decision_cache_ttl_seconds: float = 60.0
     # Hardening (issue 9). None means "on outside production, off in production".
     introspection: bool | None = None
     graphiql: bool | None = None
@@ -128,6 +142,26 @@ class Settings:
     # Expired or revoked sessions are kept this long (audit, "why was I logged out"), then purged.
     session_purge_grace: timedelta = timedelta(days=7)
     sweep_batch_size: int = 20_000
+    # Single sign-on (issue 19). DNS server for domain verification as "host:port" (None: the
+    # system resolver); how long a started sign-in and a one-time completion code live; the clock
+    # skew accepted on ID tokens; where the browser lands after the callback (None: /sso/complete).
+    dns_resolver: str | None = None
+    sso_state_ttl_seconds: int = 600
+    sso_code_ttl_seconds: int = 60
+    sso_clock_skew_seconds: int = 60
+    sso_complete_url: str | None = None
+    sso_http_timeout_seconds: float = 10.0
+    # startSso calls per IP and throttle window (home-realm discovery is not an oracle to farm).
+    sso_starts_per_ip: int = 120
+    # --- clients area (issue 14): browsers on other origins, the link pages, the app ---
+    # Exact origins allowed to call /graphql from a browser (CORS); loopback origins on any port
+    # too when cors_allow_loopback (None: outside production only).
+    cors_origins: tuple[str, ...] = ()
+    cors_allow_loopback: bool | None = None
+    terms_url: str | None = None
+    privacy_url: str | None = None
+    # The application people sign in to (the link pages' "sign in" link after success).
+    app_url: str | None = None
 
     @property
     def mail_claim_stale_seconds(self) -> int:
@@ -150,6 +184,11 @@ class Settings:
     @property
     def field_suggestions_enabled(self) -> bool:
         return self.field_suggestions if self.field_suggestions is not None else not self.is_production
+
+    @property
+    def cors_origin_regex(self) -> str | None:
+        loopback = self.cors_allow_loopback if self.cors_allow_loopback is not None else not self.is_production
+        return LOOPBACK_ORIGIN_REGEX if loopback else None
 
     @property
     def smtp_enabled(self) -> bool:
@@ -196,6 +235,66 @@ def _secret_key(environment: str, data_dir: Path) -> str:
     return key
 
 
+def _export_storage(raw: str | None) -> str | None:
+    if raw is None or raw in ("file:", "local"):
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme != "s3" or not parsed.netloc:
+        raise ConfigError(f"{PREFIX}EXPORT_STORAGE must be s3://bucket[/prefix] (or unset for the data directory)")
+    return raw
+SERVED_URL_FILE = "served_url"  # in the data dir: the address `serve` last announced
+
+
+def listening_url(host: str, port: int) -> str:
+    """The URL a browser on this machine uses for a server bound to host:port."""
+    if host in ("0.0.0.0", "::", ""):  # every interface: the loopback one works locally
+        host = "127.0.0.1"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def _public_url(data_dir: Path) -> str:
+    """GQLACCESS_PUBLIC_URL, else where `serve` listens: GQLACCESS_HOST/PORT when set, else the
+    address the last `serve` on this data directory announced (the CLI beside a running server),
+    else the default 127.0.0.1:8000."""
+    configured = _env("PUBLIC_URL")
+    if configured:
+        return configured.rstrip("/")
+    if _env("HOST") is None and _env("PORT") is None:
+        try:
+            served = (data_dir / SERVED_URL_FILE).read_text().strip()
+        except OSError:
+            served = ""
+        if served.startswith(("http://", "https://")):
+            return served.rstrip("/")
+    return listening_url(_env("HOST", "127.0.0.1") or "127.0.0.1", _env_int("PORT", 8000))
+
+
+def _link(name: str) -> str | None:
+    """A URL the pages link to: absolute http(s) only (never `javascript:`)."""
+    value = _env(name)
+    if value is not None and not re.fullmatch(r"https?://\S+", value):
+        raise ConfigError(f"{PREFIX}{name} must be an absolute http(s) URL, got {value!r}")
+    return value
+
+
+def _origins(raw: str | None) -> tuple[str, ...]:
+    """`GQLACCESS_CORS_ORIGINS`: comma-separated exact origins (scheme://host[:port], no path)."""
+    origins: list[str] = []
+    for item in (raw or "").split(","):
+        origin = item.strip()
+        if not origin:
+            continue
+        if not _ORIGIN.fullmatch(origin):
+            raise ConfigError(
+                f"{PREFIX}CORS_ORIGINS takes exact origins such as https://app.example.com "
+                f"(no path, no trailing slash, no wildcard), got {origin!r}"
+            )
+        origins.append(origin)
+    return tuple(origins)
+
+
 def load_settings() -> Settings:
     environment = _env("ENV", "development") or "development"
     if environment not in ENVIRONMENTS:
@@ -218,7 +317,11 @@ def load_settings() -> Settings:
         redis_url=redis_url,
         smtp_url=_env("SMTP_URL"),
         mail_from=_env("MAIL_FROM", Settings.mail_from) or Settings.mail_from,
-        public_url=(_env("PUBLIC_URL", Settings.public_url) or Settings.public_url).rstrip("/"),
+        export_storage=_export_storage(_env("EXPORT_STORAGE")),
+        s3_endpoint_url=_env("S3_ENDPOINT_URL"),
+        metrics_token=_env("METRICS_TOKEN"),
+        metrics_port=_env_int("METRICS_PORT", 0) or None,
+        public_url=_public_url(data_dir),
         secret_key=_secret_key(environment, data_dir),
         host=_env("HOST", "127.0.0.1") or "127.0.0.1",
         port=_env_int("PORT", 8000),
@@ -254,4 +357,18 @@ def load_settings() -> Settings:
         session_purge_grace=timedelta(seconds=_env_int("SESSION_PURGE_GRACE", 7 * 86400)),
         sweep_batch_size=_env_int("SWEEP_BATCH_SIZE", 20_000),
         fastpath=_env_bool("FASTPATH", True),
+        decision_cache=_env_bool("DECISION_CACHE", True),
+        decision_cache_ttl_seconds=float(_env("DECISION_CACHE_TTL_SECONDS", "60") or "60"),
+        dns_resolver=_env("DNS_RESOLVER"),
+        sso_state_ttl_seconds=_env_int("SSO_STATE_TTL", 600),
+        sso_clock_skew_seconds=_env_int("SSO_CLOCK_SKEW", 60),
+        sso_complete_url=_env("SSO_COMPLETE_URL"),
+        sso_starts_per_ip=_env_int("SSO_STARTS_PER_IP", 120),
+        cors_origins=_origins(_env("CORS_ORIGINS")),
+        cors_allow_loopback=_env_optional_bool("CORS_ALLOW_LOOPBACK"),
+        terms_url=_link("TERMS_URL"),
+        privacy_url=_link("PRIVACY_URL"),
+        app_url=_link("APP_URL"),
+        terms_version=_env("TERMS_VERSION", Settings.terms_version) or Settings.terms_version,
+        privacy_version=_env("PRIVACY_VERSION", Settings.privacy_version) or Settings.privacy_version,
     )

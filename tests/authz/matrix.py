@@ -156,6 +156,19 @@ async def _check_access_of_other(world: World, principal: str) -> dict[str, Any]
     return {"accountId": world.target_gid, "capability": "USERS", "userId": encode_id("User", other.id)}
 
 
+async def _check_accesses(world: World, principal: str) -> dict[str, Any]:
+    return {"checks": [await _check_access(world, principal)]}
+
+
+async def _check_accesses_of_other(world: World, principal: str) -> dict[str, Any]:
+    return {"checks": [await _check_access_of_other(world, principal)]}
+
+
+def _answered(value: Any, world: World) -> bool:
+    """A `checkAccesses` answer that says something about the account (not out of reach)."""
+    return bool(value) and value[0]["reason"] not in ("NOT_FOUND", "FORBIDDEN")
+
+
 async def _invitation_preview(world: World, principal: str) -> dict[str, Any]:
     return {"token": await world.invitation_token()}
 
@@ -431,12 +444,15 @@ def through_executor(rule: Rule, type_name: str, fields: str = "__typename") -> 
 # the compiled path; their `[executor]` variants through the reference executor.
 FASTPATH_FIELDS = (
     "Query.me", "Query.accounts", "Query.checkAccess", "Query.checkAccess[userId]", "Query.users", "Query.clients",
+    "Query.checkAccesses", "Query.checkAccesses[userId]",
 )
 _FASTPATH_TYPES = {
     "Query.me": ("User", "__typename id"), "Query.accounts": ("Account", "__typename id"),
     "Query.checkAccess": ("AccessDecision", "__typename"), "Query.checkAccess[userId]": ("AccessDecision", "__typename"),
     "Query.users": ("MembershipConnection", "__typename"),
     "Query.clients": ("ClientConnection", "__typename"),
+    "Query.checkAccesses": ("AccessDecision", "allowed reason"),
+    "Query.checkAccesses[userId]": ("AccessDecision", "allowed reason"),
 }
 
 FIELDS: dict[str, Rule] = {
@@ -474,6 +490,20 @@ FIELDS: dict[str, Rule] = {
     "Query.checkAccess": Rule(Need.MEMBER, args=_check_access),
     "Query.checkAccess[userId]": Rule(
         Need.CAPABILITY, Capability.USERS, Level.VIEW, args=_check_access_of_other,
+        note="asking about another member needs users:VIEW",
+    ),
+    "Query.checkAccesses": Rule(
+        Need.MEMBER, args=_check_accesses, hidden="HIDDEN", reveals=_answered, select="{ allowed reason }",
+        note="one answer per check: an account out of reach is that check's NOT_FOUND",
+    ),
+    "Query.checkAccesses[userId]": Rule(
+        Need.CAPABILITY, Capability.USERS, Level.VIEW, args=_check_accesses_of_other, hidden="HIDDEN",
+        denied="HIDDEN", reveals=_answered, select="{ allowed reason }",
+        note="asking about another member needs users:VIEW, else that check's FORBIDDEN",
+    ),
+    "Query.accessibleScope": Rule(Need.MEMBER, args=_check_access, select="{ allowed reason }"),
+    "Query.accessibleScope[userId]": Rule(
+        Need.CAPABILITY, Capability.USERS, Level.VIEW, args=_check_access_of_other, select="{ allowed reason }",
         note="asking about another member needs users:VIEW",
     ),
     "Query.invitation": Rule(Need.PUBLIC, args=_invitation_preview, note="the link is the credential"),
@@ -827,6 +857,86 @@ FIELDS.update({
         note="also exports:MANAGE (Admin, Team lead and Security hold both) and a person's session; "
              "a view-as-client token is refused as read-only before anything is looked up",
     ),
+})
+
+
+# ---- verified domains and single sign-on (issue 19) ------------------------------------------
+async def _sso_connection(world: World) -> None:
+    from gqlaccess.models import SsoConnection
+    from gqlaccess.security import crypto
+    from gqlaccess.services.sso.connections import SECRET_PURPOSE
+
+    settings = world.deps.settings
+    await SsoConnection.get_or_create(account_id=world.target.id, defaults={
+        "issuer": "http://127.0.0.1:9", "client_id": "matrix",
+        "client_secret_encrypted": crypto.encrypt(settings.secret_key, SECRET_PURPOSE, "matrix-secret"),
+        "metadata": {"issuer": "http://127.0.0.1:9", "authorization_endpoint": "http://127.0.0.1:9/auth",
+                     "token_endpoint": "http://127.0.0.1:9/token", "jwks_uri": "http://127.0.0.1:9/jwks",
+                     "token_auth_method": "client_secret_basic", "algorithms": ["RS256"]},
+    })
+
+
+async def _with_sso(world: World, principal: str) -> dict[str, Any]:
+    await _sso_connection(world)
+    return {"accountId": world.target_gid}
+
+
+async def _sso_input(world: World, principal: str) -> dict[str, Any]:
+    await _sso_connection(world)
+    return {"input": {"accountId": world.target_gid}}
+
+
+async def _fresh_domain(world: World) -> str:
+    from gqlaccess.models import AccountDomain
+
+    row = await AccountDomain.create(account_id=world.target.id, domain=f"matrix-{uuid.uuid4().hex[:10]}.example",
+                                     verification_token=uuid.uuid4().hex)
+    return encode_id("AccountDomain", row.id)
+
+
+async def _add_domain(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid, "domain": f"matrix-{uuid.uuid4().hex[:10]}.example"}}
+
+
+async def _domain_input(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"domainId": await _fresh_domain(world)}}
+
+
+async def _configure_sso(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid, "issuer": "http://127.0.0.1:9", "clientId": "matrix",
+                      "clientSecret": "matrix-secret"}}
+
+
+async def _start_sso(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"email": _fresh_email("sso")}}
+
+
+async def _complete_sso(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"code": "matrix-" + uuid.uuid4().hex}}
+
+
+_ADMINS_ONLY = "Admins only (policy.sso.may_manage_sso, after users:{level})"
+FIELDS.update({
+    "Query.accountDomains": Rule(Need.ADMIN, Capability.USERS, Level.VIEW, args=_account_id,
+                                 note=_ADMINS_ONLY.format(level="VIEW")),
+    "Query.ssoConnection": Rule(Need.ADMIN, Capability.USERS, Level.VIEW, args=_with_sso,
+                                note=_ADMINS_ONLY.format(level="VIEW")),
+    "Mutation.addAccountDomain": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_add_domain),
+    "Mutation.verifyAccountDomain": Rule(
+        Need.ADMIN, Capability.USERS, Level.MANAGE, args=_domain_input, success="ALLOWED",
+        note="no TXT record published for the matrix: DOMAIN_VERIFICATION_FAILED (or DNS_UNAVAILABLE)",
+    ),
+    "Mutation.removeAccountDomain": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_domain_input),
+    "Mutation.configureSso": Rule(
+        Need.ADMIN, Capability.USERS, Level.MANAGE, args=_configure_sso, success="ALLOWED",
+        note="no provider listens on 127.0.0.1:9: SSO_DISCOVERY_FAILED once authorized",
+    ),
+    "Mutation.testSso": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_sso_input),
+    "Mutation.disableSso": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_sso_input),
+    "Mutation.approveSsoLink": Rule(Need.ADMIN, Capability.USERS, Level.MANAGE, args=_membership_input(fresh=True)),
+    "Mutation.startSso": Rule(Need.PUBLIC, args=_start_sso, note="home-realm discovery: the same answer for any e-mail"),
+    "Mutation.completeSso": Rule(Need.PUBLIC, args=_complete_sso, success="ALLOWED",
+                                 note="the one-time code is the credential; a made-up one is INVALID_SSO_CODE"),
 })
 
 

@@ -15,6 +15,7 @@ from graphql import (
 
 from gqlaccess.config import Settings
 from gqlaccess.graphql.schema import build_schema
+from gqlaccess.policy.decision_cache import CACHE
 
 from .matrix import FIELDS, Rule, expected
 from .world import PRINCIPALS, World, build_world
@@ -101,8 +102,17 @@ KEYS = sorted(set(FIELDS) | set(root_fields()))
 CASES = [(f, p) for f in KEYS for p in PRINCIPALS]
 
 
+@pytest.fixture(params=["cached", "uncached"])
+def decisions(request: pytest.FixtureRequest) -> Any:
+    """Every case with the decision cache on and off (policy/decision_cache.py)."""
+    wanted = CACHE.wanted
+    CACHE.wanted = request.param == "cached"
+    yield request.param
+    CACHE.wanted = wanted
+
+
 @pytest.mark.parametrize(("qualified", "principal"), CASES, ids=[f"{f}-{p}" for f, p in CASES])
-async def test_matrix(gql: Any, world: World, qualified: str, principal: str) -> None:
+async def test_matrix(gql: Any, world: World, qualified: str, principal: str, decisions: str) -> None:
     rule = FIELDS.get(qualified)
     if rule is None:
         pytest.fail(f"{qualified} is not classified in tests/authz/matrix.py")

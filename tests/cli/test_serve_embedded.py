@@ -31,7 +31,7 @@ def _wait_ready(base: str, process: subprocess.Popen, seconds: float = 60) -> No
 
 def test_serve_on_the_embedded_default(tmp_path):
     port = free_port()
-    env = gqlaccess_env(GQLACCESS_PORT=str(port), GQLACCESS_PUBLIC_URL=f"http://127.0.0.1:{port}")
+    env = gqlaccess_env(GQLACCESS_PORT=str(port))  # no GQLACCESS_PUBLIC_URL: links follow the port
     base = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(
         gqlaccess_command("serve"), cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -42,10 +42,12 @@ def test_serve_on_the_embedded_default(tmp_path):
         assert httpx.get(base + "/readyz").json()["checks"] == {"database": "ok", "redis": "ok"}
         assert "graphiql" in httpx.get(base + "/graphql", headers={"accept": "text/html"}).text.lower()
 
-        # The CLI works while serve runs on the same data directory.
-        result = run_cli("create-account", "--name", "Embedded", "--owner-email", "boss@example.com", env=env, cwd=tmp_path)
+        # The CLI works while serve runs on the same data directory, and its links name the
+        # server's port even without GQLACCESS_PORT in its own environment.
+        result = run_cli("create-account", "--name", "Embedded", "--owner-email", "boss@example.com",
+                         env=gqlaccess_env(), cwd=tmp_path)
         assert result.returncode == 0, result.stderr
-        token = re.search(r"/invite/(gqi_\S+)", result.stdout).group(1)
+        token = re.search(rf"^{base}/invite/(gqi_\S+)$", result.stdout, re.M).group(1)
 
         def call(query, variables=None, bearer=None):
             headers = {"Authorization": f"Bearer {bearer}"} if bearer else {}
@@ -61,4 +63,6 @@ def test_serve_on_the_embedded_default(tmp_path):
         except subprocess.TimeoutExpired:
             process.kill()
             raise
-    assert process.returncode == 0, process.stderr.read() if process.stderr else ""
+    log = process.stderr.read() if process.stderr else ""
+    assert process.returncode == 0, log
+    assert f"public URL (links in e-mails and API answers): {base}" in log

@@ -73,7 +73,7 @@ async def test_no_plaintext_secrets_after_full_flow(gql: Any, runtime: Any) -> N
     # Password reset: the link travels only inside the encrypted outbox payload.
     await gql.mutate('mutation($e: String!) { requestPasswordReset(input: {email: $e}) { ok errors { code } } }', {"e": email})
     row = None
-    for _ in range(100):
+    for _ in range(600):
         row = await OutboxEmail.filter(to_email=email, template="password_reset").first()
         if row:
             break

@@ -52,7 +52,7 @@ async def assign_site(client: Client, name: str | None = None) -> Resource:
     return site
 
 
-async def wait_for_job(gql: GraphQLClient, job_id: str, token: str, *, within: float = 30.0) -> dict[str, Any]:
+async def wait_for_job(gql: GraphQLClient, job_id: str, token: str, *, within: float = 90.0) -> dict[str, Any]:
     """Polls exportJob until the in-process worker has finished it."""
     deadline = asyncio.get_running_loop().time() + within
     while True:
@@ -90,3 +90,28 @@ async def export_and_read(
     assert response.status_code == 200, response.text
     _, data = read_zip(response.content)
     return job, parse_csv(data), data
+
+
+async def insert_clients(account_id: uuid.UUID, rows: int, email_prefix: str) -> None:
+    """Many clients at once, by SQL (PostgreSQL's generate_series): exports big enough to interrupt."""
+    from tortoise import connections
+
+    await connections.get("default").execute_query(
+        "INSERT INTO client (id, created_at, display_name, first_name, last_name, email, permissions, status,"
+        " updated_at, account_id) SELECT gen_random_uuid(), now(), 'C', 'First' || g, 'Last', "
+        f" '{email_prefix}-' || lpad(g::text, 7, '0') || '@example.com', '[]'::jsonb, 'POTENTIAL', now(), $1"
+        " FROM generate_series(1, $2) AS g",
+        [str(account_id), rows],
+    )
+
+
+async def wait_for_row(job_id: uuid.UUID, done: Any, within: float) -> Any:
+    """Polls the ExportJob row (every 20 ms) until `done(job)`."""
+    from gqlaccess.models import ExportJob
+
+    for _ in range(int(within / 0.02)):
+        job = await ExportJob.get(id=job_id)
+        if done(job):
+            return job
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"gave up waiting: {job.status} {job.rows_done}")

@@ -130,10 +130,13 @@ class PrivateRedis:
 
         import redis
 
+        from gqlaccess.redis_runtime import dies_with_this_process
+
         self._process = subprocess.Popen(
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
              "--dir", str(self.tmp)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=dies_with_this_process(),  # a killed test run leaves no server behind
         )
         client = redis.Redis(port=self.port)
         for _ in range(100):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import httpx
 
+from gqlaccess.redis_runtime import dies_with_this_process
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -45,6 +47,7 @@ class Process:
         self.popen = subprocess.Popen(
             gqlaccess_command(*self.args), env=self.env, cwd=ROOT,
             stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=dies_with_this_process(),  # a killed test run leaves no server behind
         )
         return self
 

@@ -45,7 +45,7 @@ class Receiver:
     def at(self, path: str) -> list[Received]:
         return [r for r in self.requests if r.path == path]
 
-    async def wait_for(self, path: str, count: int, within: float = 15.0, *, answered: int | None = None) -> list[Received]:
+    async def wait_for(self, path: str, count: int, within: float = 60.0, *, answered: int | None = None) -> list[Received]:
         """Waits until `count` requests reached the path (answered with `answered`, when given)."""
         deadline = time.monotonic() + within
         while time.monotonic() < deadline:

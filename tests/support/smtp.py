@@ -109,7 +109,7 @@ class SmtpSink:
         with self.lock:
             return [m for m in self.messages if address in (r.lower() for r in m.recipients)]
 
-    async def wait_for(self, address: str, count: int = 1, within: float = 20.0) -> list[ReceivedMail]:
+    async def wait_for(self, address: str, count: int = 1, within: float = 60.0) -> list[ReceivedMail]:
         """The messages to `address` once there are at least `count` (fails after `within` seconds)."""
         deadline = time.monotonic() + within
         while True:

@@ -7,6 +7,7 @@ from datetime import timedelta
 from itsdangerous import URLSafeSerializer
 
 from gqlaccess.models import ExportJob, Membership
+from gqlaccess.services.core.access_changes import access_changed
 from gqlaccess.services.core.clock import utcnow
 from gqlaccess.services.exports.exports import LINK_SALT, download_url
 
@@ -89,6 +90,7 @@ async def test_only_requester_or_admin(gql, http, runtime):
     assert admin_view["downloadUrl"] != url and (await download(http, admin_view["downloadUrl"])).status_code == 200
     # Once the requester loses access, their links die with it.
     await Membership.filter(account_id=tenant.account_id, user__email=requester_email).delete()
+    await access_changed(accounts=[tenant.account_id])  # a write outside the services announces itself
     assert (await download(http, url)).status_code == 403
     assert (await download(http, admin_view["downloadUrl"])).status_code == 200
 

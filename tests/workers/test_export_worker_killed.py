@@ -11,7 +11,6 @@ import zipfile
 from datetime import timedelta
 
 import pytest
-from tortoise import connections
 
 from gqlaccess.models import Account, ExportJob
 from gqlaccess.models.enums import ExportKind, ExportStatus
@@ -19,21 +18,13 @@ from gqlaccess.services.core.queue import JobQueue
 from gqlaccess.services.exports import exports
 
 from ..conftest import MODE
+from ..support.exports import insert_clients, wait_for_row
 from ..support.factories import make_tenant
 from ..support.processes import gqlaccess_command, gqlaccess_env
 
 ROWS = 300_000
 
 pytestmark = pytest.mark.skipif(MODE != "postgres", reason="a second process needs the shared PostgreSQL and Redis")
-
-
-async def _wait(job_id: uuid.UUID, done, seconds: float) -> ExportJob:  # type: ignore[no-untyped-def]
-    for _ in range(int(seconds / 0.02)):
-        job = await ExportJob.get(id=job_id)
-        if done(job):
-            return job
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"gave up waiting: {job.status} {job.rows_done}")
 
 
 def _zip_member_size(path: str) -> int:
@@ -46,13 +37,7 @@ def _zip_member_size(path: str) -> int:
 async def test_sigkilled_worker_mid_export(gql, runtime):
     settings = runtime.settings
     tenant = await make_tenant(gql, runtime)
-    await connections.get("default").execute_query(
-        "INSERT INTO client (id, created_at, display_name, first_name, last_name, email, permissions, status,"
-        " updated_at, account_id) SELECT gen_random_uuid(), now(), 'C', 'First' || g, 'Last', "
-        " 'k-' || lpad(g::text, 7, '0') || '@example.com', '[]'::jsonb, 'POTENTIAL', now(), $1"
-        " FROM generate_series(1, $2) AS g",
-        [str(tenant.account_id), ROWS],
-    )
+    await insert_clients(tenant.account_id, ROWS, "k")
     owner_id = (await Account.get(id=tenant.account_id)).owner_id  # type: ignore[attr-defined]
     job = await ExportJob.create(account_id=tenant.account_id, requested_by_id=owner_id, kind=ExportKind.CLIENTS)
 
@@ -70,7 +55,7 @@ async def test_sigkilled_worker_mid_export(gql, runtime):
         assert await JobQueue(runtime.deps.queue.redis, queue_name).enqueue(
             "run_export", str(job.id), job_id=exports.run_job_id(job)
         )
-        running = await _wait(job.id, lambda j: j.rows_done > 0 or j.status != ExportStatus.QUEUED and j.rows_total,
+        running = await wait_for_row(job.id, lambda j: j.rows_done > 0 or j.status != ExportStatus.QUEUED and j.rows_total,
                               60)
         os.kill(process.pid, signal.SIGKILL)
         await asyncio.wait_for(process.wait(), 10)
@@ -85,6 +70,6 @@ async def test_sigkilled_worker_mid_export(gql, runtime):
     # Nothing beats for it any more: the reaper hands it to a live worker (the test app's).
     await ExportJob.filter(id=job.id).update(heartbeat_at=stuck.heartbeat_at - timedelta(minutes=5))  # type: ignore[operator]
     assert (await exports.reap_stale_jobs(runtime.deps))["retried"] == 1
-    done = await _wait(job.id, lambda j: j.status in (ExportStatus.SUCCEEDED, ExportStatus.FAILED), 120)
+    done = await wait_for_row(job.id, lambda j: j.status in (ExportStatus.SUCCEEDED, ExportStatus.FAILED), 120)
     assert (done.status, done.attempts, done.rows_done, done.error) == (ExportStatus.SUCCEEDED, 2, ROWS, None)
     assert await asyncio.to_thread(_zip_member_size, done.file_path) > ROWS * 50

@@ -53,7 +53,7 @@ async def _settled(receiver, tenant):  # type: ignore[no-untyped-def]
     """Waits until nothing is owed to the tenant's endpoints any more."""
     import asyncio
 
-    for _ in range(200):
+    for _ in range(1200):
         if not await WebhookDelivery.filter(account_id=tenant.account_id, status=WebhookDeliveryStatus.PENDING).exists():
             return
         await asyncio.sleep(0.05)
@@ -147,7 +147,7 @@ async def test_unreachable_endpoint_keeps_retrying_then_gives_up_after_the_windo
     (delivery_id,) = await emit(runtime, tenant, "account.status_changed", {"id": "acc", "status": "DEACTIVATED"})
     import asyncio
 
-    for _ in range(200):
+    for _ in range(1200):
         delivery = await WebhookDelivery.get(id=delivery_id)
         if delivery.attempts >= 2:
             break
@@ -160,7 +160,7 @@ async def test_unreachable_endpoint_keeps_retrying_then_gives_up_after_the_windo
         settings=runtime.settings, queue=runtime.deps.queue,
         now=lambda: delivery.created_at + timedelta(seconds=runtime.settings.webhook_retry_window_seconds + 60),
     )
-    for _ in range(50):
+    for _ in range(600):
         outcome, _ = await webhook_delivery.attempt_delivery(later, delivery_id)
         if outcome == "failed":
             break

@@ -62,7 +62,7 @@ async def receiver():
 async def _settled(*tenants: Tenant | uuid.UUID) -> None:
     """Waits until nothing is owed to these accounts' endpoints any more."""
     ids = [t.account_id if isinstance(t, Tenant) else t for t in tenants]
-    for _ in range(300):
+    for _ in range(1200):
         if not await WebhookDelivery.filter(account_id__in=ids, status=WebhookDeliveryStatus.PENDING).exists():
             return
         await asyncio.sleep(0.05)

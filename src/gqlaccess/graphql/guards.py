@@ -71,3 +71,14 @@ async def reachable(info: Info, account_id: uuid.UUID, capability: Capability, l
     """For fields that silently hide what the viewer may not see (no error)."""
     access = await info.context.access(account_id)
     return may(access, capability, level).allowed
+
+
+async def authorize_sso_admin(info: Info, account_id: uuid.UUID, level: Level = Level.MANAGE) -> AccountAccess:
+    """Domains and single sign-on of an account: its Admins (policy.sso.may_manage_sso)."""
+    from ..policy.sso import may_manage_sso
+
+    access = await authorize(info, account_id, Capability.USERS, level)
+    decision = may_manage_sso(access, level)
+    if not decision.allowed:
+        raise Forbidden(decision.reason, "Only Admins manage the account's domains and single sign-on.")
+    return access

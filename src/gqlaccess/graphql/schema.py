@@ -24,12 +24,14 @@ from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
 from .mutations.clients import ClientMutations
 from .mutations.directory import DirectoryMutations
+from .mutations.domains import DomainMutations
 from .mutations.exports import ExportMutations
 from .mutations.hosted import HostedAccountMutations
 from .mutations.invitations import InvitationAdminMutations
 from .mutations.resources import ResourceMutations
 from .mutations.roles import RoleMutations
 from .mutations.security_policy import SecurityPolicyMutations
+from .mutations.sso import SsoMutations
 from .mutations.users import UserMutations
 from .mutations.webhooks import WebhookMutations
 from .queries.access import AccessQueries
@@ -46,6 +48,7 @@ from .queries.nodes import NodeQueries
 from .queries.resources import ResourceQueries
 from .queries.roles import RoleQueries
 from .queries.security_policy import SecurityPolicyQueries
+from .queries.sso import SsoQueries
 from .queries.users import UserQueries
 from .queries.viewer import ViewerQueries
 from .queries.webhooks import WebhookQueries
@@ -78,6 +81,7 @@ QUERY_AREAS: tuple[type, ...] = (
     HostingQueries,
     ExportQueries,
     DirectoryQueries,
+    SsoQueries,
 )
 MUTATION_AREAS: tuple[type, ...] = (
     AuthMutations,
@@ -93,6 +97,8 @@ MUTATION_AREAS: tuple[type, ...] = (
     ClientMutations,
     ExportMutations,
     DirectoryMutations,
+    DomainMutations,
+    SsoMutations,
 )
 NODE_TYPES: list[type] = [
     AccountType,

@@ -18,6 +18,7 @@ from strawberry.extensions.field_extension import AsyncExtensionResolver, FieldE
 
 from ..config import Settings
 from ..models.enums import AuditOutcome
+from ..observability import metrics
 from ..services.audit import audit
 from ..services.core.errors import ErrorCode
 from .context import Info
@@ -83,6 +84,7 @@ class Throttled(FieldExtension):
         return result
 
     async def _refuse(self, info: Info, scope: str) -> Any:
+        metrics.count(metrics.THROTTLED, self.action)
         context = info.context
         await audit.record(
             context.principal, self.action, AuditOutcome.DENIED, reason=ErrorCode.TOO_MANY_ATTEMPTS.value,

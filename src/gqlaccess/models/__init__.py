@@ -1,5 +1,6 @@
 """Persistence: Tortoise models, one module per aggregate."""
 
+from .access_version import AccessVersion
 from .account import Account
 from .account_deletion import AccountDeletion
 from .account_policy import AccountSecurityPolicy
@@ -13,10 +14,12 @@ from .outbox import OutboxEmail
 from .resource import Resource
 from .role import Role
 from .session import ApiToken, Session
+from .sso import AccountDomain, SsoConnection, SsoIdentity, SsoLinkApproval
 from .user import User
 from .webhook import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
+    "AccessVersion",
     "Account",
     "AccountDeletion",
     "AccountSecurityPolicy",
@@ -38,4 +41,8 @@ __all__ = [
     "WebhookDelivery",
     "WebhookEndpoint",
     "WebhookEvent",
+    "AccountDomain",
+    "SsoConnection",
+    "SsoIdentity",
+    "SsoLinkApproval",
 ]

@@ -13,8 +13,10 @@ import structlog
 from ..config import Settings
 from ..db import close_db, init_db, migrate
 from ..graphql.schema import build_schema
+from ..policy.decision_cache import CACHE
 from ..redis_runtime import RedisRuntime
 from ..security.passwords import warm_up
+from ..services.core import access_changes
 from ..services.core.deps import Deps
 from ..services.core.queue import JobQueue
 from ..services.core.throttle import Throttle
@@ -32,6 +34,8 @@ class Runtime:
     throttle: Throttle = field(init=False)
     _worker: Any = None
     _worker_task: asyncio.Task[Any] | None = None
+    _access_listener: asyncio.Task[None] | None = None
+    _broadcast: tuple[Any, str] = (None, "")
 
     @classmethod
     def create(cls, settings: Settings) -> Runtime:
@@ -48,6 +52,11 @@ class Runtime:
         pool = await self.redis.start()
         self.deps = Deps(settings=settings, queue=JobQueue(pool, settings.queue_name))
         self.throttle = Throttle(pool, settings.redis_prefix, settings.throttle_window_seconds)
+        # Decisions cached in process, kept fresh by every process's announcements (decision_cache.py).
+        self._broadcast = access_changes.configure_broadcast(pool, settings.redis_prefix)
+        CACHE.wanted = settings.decision_cache
+        CACHE.ttl_seconds = settings.decision_cache_ttl_seconds
+        self._access_listener = asyncio.create_task(access_changes.listen(pool, settings.redis_prefix))
         await asyncio.to_thread(warm_up, settings.argon2)
         if settings.run_worker_in_process:
             from workers.settings import build_worker
@@ -56,6 +65,12 @@ class Runtime:
             self._worker_task = asyncio.create_task(self._worker.async_run())
 
     async def stop(self) -> None:
+        if self._access_listener is not None:
+            self._access_listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._access_listener
+            self._access_listener = None
+            access_changes.remove_broadcast(self._broadcast)
         if self._worker is not None:
             # Jobs still running are cancelled by arq's close and re-run later (at-least-once);
             # their CancelledError must not fail the shutdown.

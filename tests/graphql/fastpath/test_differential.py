@@ -15,30 +15,13 @@ import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-LEAVES = {
-    "User": ["id", "email", "name", "department", "notificationEmail", "activatedAt", "lastLoginAt",
-             "createdAt", "twoFactorEnabled", "__typename"],
-    "Membership": ["id", "createdAt", "status", "isOwner", "__typename"],
-    "Account": ["id", "name", "status", "language", "maxUsers", "managed", "createdAt", "hosted", "__typename"],
-    "Role": ["id", "name", "kind", "key", "templateKey", "__typename"],
-    "CapabilityGrant": ["capability", "level", "__typename"],
-    "AppAccess": ["allCurrentAndFuture", "includeFutureApps", "appIds", "__typename"],
-    "MediaSourceScope": ["all", "values", "__typename"],
-    "GeoScope": ["all", "countryCodes", "__typename"],
-    "AccessDecision": ["allowed", "reason", "__typename"],
-    "Client": ["id", "accountId", "displayName", "partnerClientId", "firstName", "lastName", "email", "company",
-               "address", "phone1", "phone2", "notes", "permissions", "status", "invitedAt", "firstLoginAt",
-               "suspendedAt", "createdAt", "__typename"],
-    "AssignedResource": ["resourceId", "kind", "name", "url", "permissions", "assignedAt", "__typename"],
-}
-OBJECTS = {
-    "User": {"memberships": "Membership"},
-    "Membership": {"role": "Role", "user": "User", "account": "Account", "apps": "AppAccess",
-                   "mediaSources": "MediaSourceScope", "geos": "GeoScope"},
-    "Account": {"host": "Account", "viewerCapabilities": "CapabilityGrant"},
-    "Role": {"capabilities": "CapabilityGrant"},
-    "Client": {"assignedResources": "AssignedResource"},
-}
+from gqlaccess.graphql.fastpath.compiler import SUPPORTED
+
+# Derived from the compiler's field table (one source): every supported object type's leaves and
+# object fields. Connections, edges and pageInfo have their own tests (users, clients).
+_OBJECT_TYPES = [t for t in SUPPORTED if t != "Query" and not t.endswith(("Connection", "Edge")) and t != "PageInfo"]
+LEAVES = {t: [f for f, child in SUPPORTED[t].items() if child is None] + ["__typename"] for t in _OBJECT_TYPES}
+OBJECTS = {t: {f: child for f, child in SUPPORTED[t].items() if child is not None} for t in _OBJECT_TYPES}
 CAPABILITIES = ["USERS", "ROLES", "CLIENTS", "EXPORTS", "LINK_TEMPLATES", "API_TOKENS", "BILLING"]
 ALIASES = st.sampled_from(["a", "b", "x1", "zz"])
 

@@ -76,8 +76,9 @@ async def test_sessions_purged_after_grace_only(runtime):
                                        revoked_at=now - timedelta(days=8))
     recent_expired = await Session.create(token_hash=uuid.uuid4().hex * 2, user_id=user.id, expires_at=now - timedelta(days=1))
     live = await Session.create(token_hash=uuid.uuid4().hex * 2, user_id=user.id, expires_at=now + timedelta(days=1))
-    result = await sweep_expired({"settings": runtime.settings.with_overrides(sweep_batch_size=2)})
-    assert result["sessions_purged"] >= 2
+    await sweep_expired({"settings": runtime.settings.with_overrides(sweep_batch_size=2)})
+    # Not the sweep's own count: the in-process worker's cron may run the same sweep at the same
+    # moment and purge some of these rows itself (seen in a full run). What is left is the proof.
     remaining = set(await Session.filter(user_id=user.id).values_list("id", flat=True))
     assert remaining == {recent_expired.id, live.id}
     assert old_expired.id not in remaining and old_revoked.id not in remaining

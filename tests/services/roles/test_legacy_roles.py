@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from gqlaccess.graphql.ids import encode_id
 from gqlaccess.models import Account, Invitation, Membership, Role, User
 from gqlaccess.models.enums import RoleKind
 from gqlaccess.services.core.errors import DomainError
@@ -19,7 +20,7 @@ from gqlaccess.services.roles.legacy_roles import import_legacy_roles
 from ...support.access import member
 from ...support.factories import make_tenant
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]  # the repository (tests/services/roles/ is three levels down)
 ROLES = "query($a: ID!) { roles(accountId: $a) { name kind memberCount assignable capabilities { capability level } } }"
 
 
@@ -150,12 +151,12 @@ async def test_cli_imports_a_legacy_file(gql, runtime, tmp_path):
         {"email": diana, "name": "Diana", "capabilities": {"clients": "MANAGE"}},
         {"email": edward, "name": "Edward", "capabilities": {"clients": "MANAGE"}},
     ]}))
-    code, out, err = await _cli(runtime, "import-legacy-roles", "--account-id", str(tenant.account_id),
-                                "--file", str(legacy))
+    # The account's global ID, as the API and create-account print it.
+    code, out, err = await _cli(runtime, "import-legacy-roles", "--account-id", tenant.gid, "--file", str(legacy))
     assert code == 0, err
-    assert "role: Temporary role 1" in out
-    assert f"added: {diana} -> Temporary role 1 activation link: http://testserver/invite/gqi_" in out
     role = await Role.get(account_id=tenant.account_id, kind=RoleKind.TEMPORARY)
+    assert f"role: Temporary role 1 ({encode_id('Role', role.id)})" in out
+    assert f"added: {diana} -> Temporary role 1 activation link: http://testserver/invite/gqi_" in out
     assert await Membership.filter(role_id=role.id).count() == 2
     # The running API sees the role at once; the new members hold it.
     _, lead = await member(gql, tenant, role_key="team_lead")
@@ -167,6 +168,9 @@ async def test_cli_imports_a_legacy_file(gql, runtime, tmp_path):
                                 "--file", str(legacy))
     assert code == 1 and "users.0.email: INVALID_EMAIL" in err
     code, _, err = await _cli(runtime, "import-legacy-roles", "--account-id", "nope", "--file", str(legacy))
+    assert code == 1 and "not an account ID" in err
+    legacy.write_text("{not json")
+    code, _, err = await _cli(runtime, "import-legacy-roles", "--account-id", tenant.gid, "--file", str(legacy))
     assert code == 1 and "cannot read the input" in err
 
 

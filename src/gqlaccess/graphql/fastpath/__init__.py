@@ -39,6 +39,8 @@ class FastPath:
         self._plans: OrderedDict[tuple[str, str | None], Any] = OrderedDict()
         self.served = 0
         self.fallbacks = 0
+        # Unexpected exceptions on the compiled path (a bug shows here, not as slowness).
+        self.errors = 0
         self.last_fallback: str | None = None  # why the last compiled run gave up (tests, debugging)
 
     def plan_for(self, query: str, operation_name: str | None) -> Plan | None:
@@ -94,8 +96,11 @@ class FastPath:
             self.last_fallback = str(exc)
             return None
         except Exception as exc:  # reads only: the normal executor re-runs it, masks and logs
-            log.warning("fastpath_error", error=repr(exc))
+            # Loud and counted (STYLE 17): a bug here would otherwise only show as slowness.
+            self.errors += 1
             self.fallbacks += 1
+            self.last_fallback = f"error: {exc!r}"
+            log.exception("fastpath_error", error=repr(exc), errors=self.errors)
             return None
         self.served += 1
         return orjson.dumps(result)

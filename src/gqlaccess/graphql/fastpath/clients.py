@@ -15,7 +15,8 @@ from ...models.enums import ClientStatus, ResourceKind
 from ...policy.client_permissions import ClientPermission
 from ..ids import encode_id
 from ..loaders import load_client_assignments
-from .compiler import Selection
+from .compiler import Selection, Unsupported
+from .connection import connection
 from .rows import enum_name, iso_datetime
 
 if TYPE_CHECKING:
@@ -32,28 +33,16 @@ async def client_connection(
 ) -> dict[str, Any]:
     # No look-ahead for the resolver (no `selected_fields`): it leaves the assignments to us.
     info = SimpleNamespace(context=execution.context, selected_fields=())
-    connection = await execution.roots.call("clients", sel, info, variables, key)
-    edges = connection.edges
+    result = await execution.roots.call("clients", sel, info, variables, key)
+    edges = result.edges
     assignments: list[list[dict[str, Any]]] | None = None
     if edges and _selects_assignments(sel.children):
         assignments = await load_client_assignments([edge.node.pk for edge in edges])
-    out: dict[str, Any] = {}
-    for child in sel.children:
-        name = child.name
-        if name == "edges":
-            out[child.key] = [_edge(child.children, edge, assignments, i) for i, edge in enumerate(edges)]
-        elif name == "pageInfo":
-            page = connection.page_info
-            values = {
-                "hasNextPage": page.has_next_page, "hasPreviousPage": page.has_previous_page,
-                "startCursor": page.start_cursor, "endCursor": page.end_cursor,
-            }
-            out[child.key] = {s.key: "PageInfo" if s.name == "__typename" else values[s.name] for s in child.children}
-        elif name == "totalCount":
-            out[child.key] = connection.total_count
-        else:
-            out[child.key] = "ClientConnection"
-    return out
+
+    async def edges_of(child: Selection) -> list[dict[str, Any]]:
+        return [_edge(child.children, edge, assignments, i) for i, edge in enumerate(edges)]
+
+    return await connection(sel.children, "ClientConnection", result, edges_of)
 
 
 def _selects_assignments(selections: list[Selection]) -> bool:
@@ -73,8 +62,10 @@ def _edge(selections: list[Selection], edge: Any, assignments: list[list[dict[st
             item[sel.key] = edge.cursor
         elif sel.name == "node":
             item[sel.key] = _client(sel.children, edge.node, assignments[index] if assignments is not None else [])
-        else:
+        elif sel.name == "__typename":
             item[sel.key] = "ClientEdge"
+        else:
+            raise Unsupported(sel.name)  # a field without a builder
     return item
 
 
@@ -121,8 +112,10 @@ def _client(selections: list[Selection], node: ClientType, assigned: list[dict[s
             out[key] = encode_id("Account", node.account_pk)
         elif name == "assignedResources":
             out[key] = [_assigned(sel.children, row) for row in assigned]
-        else:
+        elif name == "__typename":
             out[key] = "Client"
+        else:
+            raise Unsupported(name)  # a field without a builder
     return out
 
 
@@ -143,6 +136,8 @@ def _assigned(selections: list[Selection], row: dict[str, Any]) -> dict[str, Any
             out[sel.key] = [ClientPermission(p).name for p in row["permissions"] or []]
         elif name == "assignedAt":
             out[sel.key] = iso_datetime(row["created_at"])
-        else:
+        elif sel.name == "__typename":
             out[sel.key] = "AssignedResource"
+        else:
+            raise Unsupported(sel.name)  # a field without a builder
     return out

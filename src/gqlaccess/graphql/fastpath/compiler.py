@@ -32,7 +32,7 @@ from ...config import Settings
 # Supported fields per GraphQL type; the value is the child type for object fields, None for leaves.
 SUPPORTED: dict[str, dict[str, str | None]] = {
     "Query": {
-        "me": "User", "accounts": "Account", "checkAccess": "AccessDecision",
+        "me": "User", "accounts": "Account", "checkAccess": "AccessDecision", "checkAccesses": "AccessDecision",
         "users": "MembershipConnection",
         "clients": "ClientConnection",  # fastpath/clients.py
     },
@@ -73,6 +73,10 @@ SUPPORTED: dict[str, dict[str, str | None]] = {
     "GeoScope": {"all": None, "countryCodes": None},
     "AccessDecision": {"allowed": None, "reason": None},
 }
+
+
+class Unsupported(Exception):
+    """This request leaves the compiled path (the normal executor answers it)."""
 
 
 @dataclass

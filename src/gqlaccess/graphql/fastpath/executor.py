@@ -17,12 +17,15 @@ import strawberry
 from graphql import GraphQLError, located_error
 from graphql.execution.values import get_argument_values
 from strawberry.types.arguments import convert_arguments
+from strawberry.types.base import StrawberryList, StrawberryOptional
+from strawberry.types.enum import StrawberryEnumDefinition
 
 from ...models import User
-from ...models.enums import AccountStatus, Language, MembershipStatus, RoleKind
+from ...models.enums import AccountStatus, Language, RoleKind
 from ...policy.access import AccountAccess, resolve_access, role_levels
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may_enter
+from ...policy.membership_state import owns, shown_status
 from ...policy.principal import Principal, PrincipalKind
 from ...policy.visibility import visible_memberships
 from ..errors import ApiError
@@ -30,7 +33,8 @@ from ..extensions import label_error
 from ..ids import encode_id
 from ..types.role import grants_of
 from .clients import client_connection
-from .compiler import MEMO_ENTRIES, Plan, Selection
+from .compiler import MEMO_ENTRIES, Plan, Selection, Unsupported
+from .connection import connection as build_connection
 from .rows import (
     ACCOUNT_COLUMNS,
     MEMBERSHIP_COLUMNS,
@@ -41,10 +45,6 @@ from .rows import (
     json_value,
     model_row,
 )
-
-
-class Unsupported(Exception):
-    """This request leaves the compiled path (the normal executor answers it)."""
 
 
 class FastContext:
@@ -71,6 +71,12 @@ class RootFields:
         self.fields = {
             schema.config.name_converter.get_graphql_name(f): f for f in query.fields  # type: ignore[union-attr]
         }
+        # Arguments that are lists of flat input objects (checkAccesses' checks): converted here,
+        # since Strawberry's generic conversion costs more than answering a thousand checks.
+        self.flat_lists = {
+            name: {a.python_name: flat for a in field.arguments if (flat := _flat_input_list(a, schema)) is not None}
+            for name, field in self.fields.items()
+        }
 
     async def call(
         self, name: str, sel: Selection, info: Any, variables: dict[str, Any], key: Any = None
@@ -83,15 +89,68 @@ class RootFields:
         kwargs = sel.arguments.get(key) if key is not None else None
         if kwargs is None:
             raw = get_argument_values(self.graphql_query.fields[name], sel.node, variables)  # type: ignore[union-attr]
+            converted = _convert_flat_lists(raw, self.flat_lists[name]) if self.flat_lists[name] else {}
+            rest = {k: v for k, v in raw.items() if k not in converted}
             kwargs = convert_arguments(
-                raw, field.arguments, scalar_registry=self.schema.schema_converter.scalar_registry,
-                config=self.schema.config,
-            )
+                rest, [a for a in field.arguments if a.python_name not in converted],
+                scalar_registry=self.schema.schema_converter.scalar_registry, config=self.schema.config,
+            ) if rest or not converted else {}
+            kwargs.update(converted)
             if key is not None and len(sel.arguments) < MEMO_ENTRIES and all(
                 isinstance(v, _IMMUTABLE) for v in kwargs.values()
             ):
                 sel.arguments[key] = kwargs
         return await field.base_resolver.wrapped_func(None, info, **kwargs)  # type: ignore[union-attr]
+
+
+FlatInput = tuple[type, tuple[tuple[str, str, Any], ...]]
+_FLAT_SCALARS = (str, int, float, bool, strawberry.ID)
+
+
+def _flat_input_list(argument: Any, schema: strawberry.Schema) -> FlatInput | None:
+    """(input class, (graphql name, python name, enum class or None) per field) when the argument
+    is a list of input objects whose fields are all scalars or enums; None otherwise."""
+    if not isinstance(argument.type, StrawberryList) or (
+        schema.config.name_converter.get_graphql_name(argument) != argument.python_name
+    ):
+        return None  # raw values are keyed by the GraphQL name: kept simple, one-word names only
+    cls = argument.type.of_type
+    definition = getattr(cls, "__strawberry_definition__", None)
+    if definition is None or not definition.is_input:
+        return None
+    fields = []
+    for f in definition.fields:
+        field_type = f.type.of_type if isinstance(f.type, StrawberryOptional) else f.type
+        if isinstance(field_type, StrawberryEnumDefinition):
+            fields.append((schema.config.name_converter.get_graphql_name(f), f.python_name, field_type.wrapped_cls))
+        elif field_type in _FLAT_SCALARS:
+            fields.append((schema.config.name_converter.get_graphql_name(f), f.python_name, None))
+        else:
+            return None
+    return cls, tuple(fields)
+
+
+def _convert_flat_lists(raw: dict[str, Any], flat: dict[str, FlatInput]) -> dict[str, Any]:
+    """What Strawberry's convert_arguments gives for these arguments (dataclass instances of the
+    coerced values), built directly; an argument not in the expected shape is left to it."""
+    out: dict[str, Any] = {}
+    for python_name, (cls, fields) in flat.items():
+        items = raw.get(python_name)
+        if not isinstance(items, list):
+            continue
+        built = []
+        for item in items:
+            if not isinstance(item, dict) or len(item) != len(fields):
+                break
+            obj = cls.__new__(cls)
+            values = obj.__dict__
+            for graphql_name, attribute, enum in fields:
+                value = item[graphql_name]
+                values[attribute] = enum(value) if enum is not None and value is not None else value
+            built.append(obj)
+        else:
+            out[python_name] = built
+    return out
 
 
 _ME_KINDS = (PrincipalKind.USER, PrincipalKind.IMPERSONATION)
@@ -111,8 +170,10 @@ def _grants(selections: list[Selection], levels: Any) -> list[dict[str, Any]]:
                 item[sel.key] = Capability(grant.capability).name
             elif sel.name == "level":
                 item[sel.key] = Level(grant.level).name
-            else:
+            elif sel.name == "__typename":
                 item[sel.key] = "CapabilityGrant"
+            else:
+                raise Unsupported(sel.name)  # a field without a builder
         out.append(item)
     return out
 
@@ -172,47 +233,41 @@ class Execution:
             return out
         if name == "checkAccess":
             return _plain(sel.children, "AccessDecision", {"allowed": result.allowed, "reason": result.reason})
+        if name == "checkAccesses":
+            return [
+                _plain(sel.children, "AccessDecision", {"allowed": r.allowed, "reason": r.reason}) for r in result
+            ]
         if name == "users":
             return await self._membership_connection(sel.children, result)
         raise Unsupported(name)
 
-    async def _membership_connection(self, selections: list[Selection], connection: Any) -> dict[str, Any]:
-        rows = [model_row(edge.node.model, MEMBERSHIP_COLUMNS) for edge in connection.edges]
-        for edge in connection.edges:
+    async def _membership_connection(self, selections: list[Selection], result: Any) -> dict[str, Any]:
+        rows = [model_row(edge.node.model, MEMBERSHIP_COLUMNS) for edge in result.edges]
+        for edge in result.edges:
             # Users the page already fetched with its memberships (select_related) are not re-read.
             user = edge.node.model.__dict__.get("_user")
             if isinstance(user, User) and user.id not in self.users:
                 self.users[user.id] = model_row(user, USER_COLUMNS)
-        out: dict[str, Any] = {}
-        for sel in selections:
-            if sel.name == "edges":
-                node_sels = [c for c in sel.children if c.name == "node"]
-                nodes = [
-                    await self.membership_list(n.children, rows) for n in node_sels
-                ]
-                edges = []
-                for i, edge in enumerate(connection.edges):
-                    item: dict[str, Any] = {}
-                    for child in sel.children:
-                        if child.name == "cursor":
-                            item[child.key] = edge.cursor
-                        elif child.name == "node":
-                            item[child.key] = nodes[node_sels.index(child)][i]
-                        else:
-                            item[child.key] = "MembershipEdge"
-                    edges.append(item)
-                out[sel.key] = edges
-            elif sel.name == "pageInfo":
-                info = connection.page_info
-                out[sel.key] = _plain(sel.children, "PageInfo", {
-                    "hasNextPage": info.has_next_page, "hasPreviousPage": info.has_previous_page,
-                    "startCursor": info.start_cursor, "endCursor": info.end_cursor,
-                })
-            elif sel.name == "totalCount":
-                out[sel.key] = connection.total_count
-            else:
-                out[sel.key] = "MembershipConnection"
-        return out
+
+        async def edges_of(sel: Selection) -> list[dict[str, Any]]:
+            node_sels = [c for c in sel.children if c.name == "node"]
+            nodes = [await self.membership_list(n.children, rows) for n in node_sels]
+            edges = []
+            for i, edge in enumerate(result.edges):
+                item: dict[str, Any] = {}
+                for child in sel.children:
+                    if child.name == "cursor":
+                        item[child.key] = edge.cursor
+                    elif child.name == "node":
+                        item[child.key] = nodes[node_sels.index(child)][i]
+                    elif child.name == "__typename":
+                        item[child.key] = "MembershipEdge"
+                    else:
+                        raise Unsupported(child.name)  # a field without a builder
+                edges.append(item)
+            return edges
+
+        return await build_connection(selections, "MembershipConnection", result, edges_of)
 
     async def _me(self, sel: Selection) -> dict[str, Any] | None:
         principal = self.context.principal
@@ -311,14 +366,11 @@ class Execution:
             elif name == "createdAt":
                 out[sel.key] = iso_datetime(row["created_at"])
             elif name == "status":
-                if row["status"] == MembershipStatus.INACTIVE:
-                    out[sel.key] = "INACTIVE"
-                else:
-                    user = self.users.get(row["user_id"])
-                    out[sel.key] = "ACTIVE" if user and user["activated_at"] else "PENDING"
+                user = self.users.get(row["user_id"])
+                out[sel.key] = shown_status(row["status"], user["activated_at"] if user else None)
             elif name == "isOwner":
                 account = self.accounts.get(row["account_id"])
-                out[sel.key] = account is not None and account["owner_id"] == row["user_id"]
+                out[sel.key] = account is not None and owns(account["owner_id"], row["user_id"])
             elif name == "role":
                 role = self.roles.get(row["role_id"])
                 if role is None:
@@ -356,8 +408,10 @@ class Execution:
                 out[sel.key] = row["include_future_apps"]
             elif sel.name == "appIds":
                 out[sel.key] = [encode_id("Resource", a) for a in json_value(row["app_ids"]) or []]
-            else:
+            elif sel.name == "__typename":
                 out[sel.key] = "AppAccess"
+            else:
+                raise Unsupported(sel.name)  # a field without a builder
         return out
 
     @staticmethod

@@ -5,10 +5,13 @@ from datetime import datetime
 import strawberry
 
 from ...models import Account as AccountModel
+from ...models.enums import ExportKind as ExportKindModel
 from ...policy.decisions import may_enter
+from ...policy.exports import may_export
 from ..context import Info
 from ..ids import encode_id
 from .enums import AccountStatus, Language
+from .export_job import ExportKind
 from .node import Node, register_node
 from .role import CapabilityGrant, grants_of
 
@@ -41,6 +44,24 @@ class AccountType(Node):
         if access is None or not may_enter(access).allowed:
             return grants_of({})
         return grants_of(access.capabilities)
+
+    @strawberry.field(
+        description="The exports the viewer may start here (the users file is Admin-only; clients and "
+        "audit files need `exports` = MANAGE and a view of what they list); what a console offers."
+    )
+    async def viewer_exports(self, info: Info) -> list[ExportKind]:  # type: ignore[valid-type]
+        access = await info.context.access(self.model.id)
+        if access is None or not may_enter(access).allowed:
+            return []
+        return [kind for kind in ExportKindModel if may_export(access, kind).allowed]
+
+    @strawberry.field(
+        description="True when the viewer holds the Admin role here (Admin-only settings: security policy, "
+        "users file); what a console offers."
+    )
+    async def viewer_is_admin(self, info: Info) -> bool:
+        access = await info.context.access(self.model.id)
+        return access is not None and may_enter(access).allowed and access.is_admin
 
     @classmethod
     def from_model(cls, account: AccountModel) -> AccountType:

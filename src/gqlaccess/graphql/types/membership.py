@@ -12,6 +12,7 @@ from ...models import User as UserModel
 from ...models.enums import MembershipStatus as StoredStatus
 from ...policy.capabilities import Capability, Level
 from ...policy.decisions import may
+from ...policy.membership_state import owns, shown_status
 from ..context import Info
 from ..ids import encode_id
 from .account import AccountType
@@ -63,11 +64,14 @@ class MembershipType(Node):
         if self.model.status == StoredStatus.INACTIVE:
             return MembershipStatus.INACTIVE
         if self.related is not None:
-            return _status_of(self.related.user)
+            return self._status_of(self.related.user)
         return self._load_status(info)  # type: ignore[return-value]
 
     async def _load_status(self, info: Info) -> MembershipStatus:
-        return _status_of(await info.context.loaders.user.load(self.model.user_id))  # type: ignore[attr-defined]
+        return self._status_of(await info.context.loaders.user.load(self.model.user_id))  # type: ignore[attr-defined]
+
+    def _status_of(self, user: UserModel | None) -> MembershipStatus:
+        return MembershipStatus(shown_status(self.model.status, user.activated_at if user else None))
 
     @strawberry.field
     def is_owner(self, info: Info) -> bool:
@@ -136,12 +140,8 @@ class MembershipType(Node):
         )
 
 
-def _status_of(user: UserModel | None) -> MembershipStatus:
-    return MembershipStatus.ACTIVE if user and user.activated_at else MembershipStatus.PENDING
-
-
 def _owns(account: AccountModel | None, membership: MembershipModel) -> bool:
-    return account is not None and account.owner_id == membership.user_id  # type: ignore[attr-defined]
+    return account is not None and owns(account.owner_id, membership.user_id)  # type: ignore[attr-defined]
 
 
 @register_node("Membership")

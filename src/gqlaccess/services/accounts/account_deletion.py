@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+import structlog
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
@@ -33,12 +34,16 @@ from ...models import (
     Session,
 )
 from ...models.enums import AccountStatus, ExportStatus
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode
+from ..exports.storage import StorageUnavailable, storage_for
 from ..members.orphans import prune_users
 
 # Rows (memberships, clients, client users, assignments, resources, invitations, tokens) above
 # which the deletion runs in the worker. A few thousand deletes take well under a second inline.
+log = structlog.get_logger(__name__)
+
 ASYNC_THRESHOLD = 2000
 JOB_NAME = "delete_account"
 IN_FLIGHT = (ExportStatus.QUEUED, ExportStatus.RUNNING)
@@ -92,12 +97,14 @@ async def request_deletion(
             deletion.rows_done = total
             deletion.finished_at = deps.now()
             await deletion.save()
+        await _delete_export_files(deps, account.id)  # after commit: files go only once the rows have
         return deletion
     async with in_transaction():
         deletion = await AccountDeletion.create(
             account_id=account.id, account_name=account.name, requested_by_id=requested_by_id, rows_total=total
         )
         await Account.filter(id=account.id).update(status=AccountStatus.DEACTIVATED)
+        await access_changed(accounts=[account.id])
     await deps.queue.enqueue(JOB_NAME, str(deletion.id), job_id=f"account-deletion:{deletion.id}")
     return deletion
 
@@ -114,6 +121,7 @@ async def run_deletion(deps: Deps, deletion_id: UUID) -> str:
     await deletion.save(update_fields=["status", "started_at"])
     try:
         pruned = await _purge(deletion.account_id, deletion, progress=True)
+        await _delete_export_files(deps, deletion.account_id)
     except Exception as exc:
         deletion.status = ExportStatus.FAILED
         deletion.error = str(exc)[:2000]
@@ -126,6 +134,17 @@ async def run_deletion(deps: Deps, deletion_id: UUID) -> str:
     deletion.finished_at = deps.now()
     await deletion.save(update_fields=["status", "users_deleted", "rows_done", "finished_at"])
     return "deleted"
+
+
+async def _delete_export_files(deps: Deps, account_id: UUID) -> None:
+    """The account's export files (local or in object storage). A store outage does not stop the
+    deletion: the export sweep removes files of accounts that no longer exist."""
+    try:
+        removed = await storage_for(deps.settings).delete_account(str(account_id))
+    except StorageUnavailable as exc:
+        log.warning("account_export_files_left_for_sweep", account_id=str(account_id), error=str(exc))
+        return
+    log.info("account_export_files_deleted", account_id=str(account_id), files=removed)
 
 
 async def _purge(account_id: UUID, deletion: AccountDeletion, *, progress: bool = False) -> int:
@@ -161,4 +180,5 @@ async def _purge(account_id: UUID, deletion: AccountDeletion, *, progress: bool 
         done += await step()
         if progress:
             await AccountDeletion.filter(id=deletion.id).update(rows_done=min(done, deletion.rows_total))
+    await access_changed(accounts=[account_id])  # after the deletes: nothing cached outlives them
     return await prune_users(user_ids)

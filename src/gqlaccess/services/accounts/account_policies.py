@@ -22,6 +22,7 @@ from tortoise.transactions import in_transaction
 from ...config import Settings
 from ...models import AccountSecurityPolicy, Membership, Session, User
 from ...models.enums import InvitationKind, MembershipStatus
+from ..core.access_changes import access_changed
 from ..core.clock import utcnow
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 
@@ -117,17 +118,19 @@ async def update(
     policy.updated_by_id = updated_by_id
     async with in_transaction():
         await policy.save()
+        shortened: set[UUID] = set()
         if session_lifetime_hours is not None:
-            await _clamp_live_sessions(account_id, timedelta(hours=session_lifetime_hours))
+            shortened = await _clamp_live_sessions(account_id, timedelta(hours=session_lifetime_hours))
+        await access_changed(accounts=[account_id], users=shortened)
     return policy
 
 
-async def _clamp_live_sessions(account_id: UUID, lifetime: timedelta) -> int:
+async def _clamp_live_sessions(account_id: UUID, lifetime: timedelta) -> set[UUID]:
     """Live sessions of the account's active members end no later than created_at + lifetime.
 
     Login gives a session the shortest lifetime among the user's accounts (`session_lifetime`);
     clamping each session by this account's new value keeps that true for sessions opened before
-    the change. A longer lifetime never extends a session. Returns how many were shortened.
+    the change. A longer lifetime never extends a session. Returns whose sessions were shortened.
     """
     members = Membership.filter(account_id=account_id, status=MembershipStatus.ACTIVE).values("user_id")
     live = await Session.filter(user_id__in=Subquery(members), revoked_at=None, expires_at__gt=utcnow())
@@ -136,7 +139,7 @@ async def _clamp_live_sessions(account_id: UUID, lifetime: timedelta) -> int:
         session.expires_at = session.created_at + lifetime
     if shortened:
         await Session.bulk_update(shortened, fields=["expires_at"], batch_size=500)
-    return len(shortened)
+    return {s.user_id for s in shortened}  # type: ignore[attr-defined]
 
 
 # --- checks other areas call ------------------------------------------------------------------

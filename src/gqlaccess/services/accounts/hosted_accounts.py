@@ -12,6 +12,7 @@ from ...models.enums import AccountStatus, DeliveryStatus, InvitationKind, Invit
 from ...policy.capabilities import ADMIN_KEY
 from ...security import rules
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from ..invitations import invitations
@@ -194,6 +195,7 @@ async def _set_status(deps: Deps | None, account: Account, new: AccountStatus) -
     async with in_transaction():
         account.status = new
         await account.save(update_fields=["status", "updated_at"])
+        await access_changed(accounts=[account.id])  # and, as a host, what its members reach through it
         deliveries = await emit_status_changed(account, old, new)
     if deps is not None:
         await events.dispatch(deps, deliveries)

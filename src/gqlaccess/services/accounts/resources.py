@@ -17,6 +17,7 @@ from ...models import Client, ClientResource, Membership, Resource
 from ...models.enums import ResourceKind
 from ...policy.scope import DataScope
 from ..clients.clients import refresh_status
+from ..core.access_changes import access_changed
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 
 RESOURCE_NAME_MAX = 200
@@ -67,7 +68,9 @@ async def create_resource(account_id: uuid.UUID, *, kind: ResourceKind, name: st
     errors.raise_if_any()
     try:
         async with in_transaction():
-            return await Resource.create(account_id=account_id, kind=kind, name=clean_name, url=clean_url)
+            created = await Resource.create(account_id=account_id, kind=kind, name=clean_name, url=clean_url)
+            await access_changed(accounts=[account_id])
+            return created
     except IntegrityError as exc:
         raise DomainError.of("name", ErrorCode.RESOURCE_NAME_TAKEN, "This name is already used.") from exc
 
@@ -88,6 +91,7 @@ async def delete_resource(resource: Resource) -> int:
         client_ids = await ClientResource.filter(resource_id=resource.id).values_list("client_id", flat=True)
         await ClientResource.filter(resource_id=resource.id).delete()
         await Resource.filter(id=resource.id).delete()
+        await access_changed(accounts=[resource.account_id])  # type: ignore[attr-defined]
         # A client's status is derived from its assignments (issue 5): recompute for those that lost one.
         for client in await Client.filter(id__in=list(client_ids)):
             await refresh_status(client)

@@ -16,6 +16,7 @@ from ...models.enums import ApiTokenKind
 from ...policy.access import AccountAccess, role_levels
 from ...policy.grants import may_grant_role
 from ...security.tokens import API_TOKEN_PREFIX, hash_secret, new_secret
+from ..core.access_changes import access_changed
 from ..core.errors import ErrorCode, ErrorCollector
 from ..roles.custom_roles import find_account_role
 
@@ -105,7 +106,9 @@ async def rename_api_token(token: ApiToken, *, name: str) -> ApiToken:
 
 async def delete_api_token(token: ApiToken) -> None:
     """Effective at once: the next request with the secret is unauthenticated."""
-    await ApiToken.filter(id=token.id).delete()
+    async with in_transaction():
+        await ApiToken.filter(id=token.id).delete()
+        await access_changed(accounts=[token.account_id])  # type: ignore[attr-defined]
 
 
 async def account_tokens(account_id: uuid.UUID) -> list[ApiToken]:

@@ -8,16 +8,19 @@ from tortoise.transactions import in_transaction
 
 from ...models import Session, User
 from ...models.enums import InvitationKind
+from ...observability import metrics
 from ...security import crypto, rules, totp
 from ...security.passwords import hash_password, verify_password
 from ..accounts import account_policies
 from ..clients import client_access
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode
 from ..core.throttle import Throttle
 from ..invitations import invitations
 from ..members import identities
+from ..sso import require_sso
 from .sessions import create_session, revoke_user_sessions
 
 TOTP_PURPOSE = "totp-secret"
@@ -53,9 +56,11 @@ async def login(
         await throttle.count("login:email", subject) >= settings.login_attempts_per_email
         or await throttle.count("login:ip", client_ip) >= settings.login_attempts_per_ip
     ):
+        metrics.count(metrics.LOGINS, "throttled")
         raise DomainError.of(None, ErrorCode.TOO_MANY_ATTEMPTS, "Too many attempts. Try again later.")
 
     async def refuse() -> DomainError:
+        metrics.count(metrics.LOGINS, "failed")
         await throttle.hit("login:email", subject)
         await throttle.hit("login:ip", client_ip)
         return DomainError.of(None, ErrorCode.INVALID_CREDENTIALS, _BAD_CREDENTIALS)
@@ -73,13 +78,21 @@ async def login(
     if not await client_access.may_log_in(user):
         # Only client logins, all suspended or inactive (seeds 000, 002).
         raise DomainError.of(None, ErrorCode.CLIENT_ACCESS_SUSPENDED, "Your access is suspended.")
+    await require_sso.check_password_login(user, ip=ip)  # SSO-only domains (issue 19)
     await throttle.reset("login:email", subject)
+    metrics.count(metrics.LOGINS, "ok")
+    return await open_session(deps, user, ip=ip, user_agent=user_agent)
+
+
+async def open_session(deps: Deps, user: User, *, ip: str | None, user_agent: str | None) -> LoginResult:
+    """The session a successful login gets: `login` and single sign-on (`completeSso`) both end here."""
     deliveries: list[int] = []
     async with in_transaction():
         user.last_login_at = deps.now()
         await user.save(update_fields=["last_login_at"])
         session, token = await create_session(
-            user, lifetime=await account_policies.session_lifetime(settings, user.id), ip=ip, user_agent=user_agent
+            user, lifetime=await account_policies.session_lifetime(deps.settings, user.id), ip=ip,
+            user_agent=user_agent,
         )
         await client_access.record_first_login(user.id, deliveries)
     await events.dispatch(deps, deliveries)
@@ -116,12 +129,14 @@ async def request_password_reset(deps: Deps, throttle: Throttle, *, email: str, 
     await deps.queue.enqueue_emails([email_row.id])
 
 
-async def reset_password(deps: Deps, *, token: str, password: str) -> User:
+async def reset_password(deps: Deps, *, token: str, password: str, validate_only: bool = False) -> User:
     invitation = await invitations.find_usable(deps, token, {InvitationKind.PASSWORD_RESET})
     user = await User.get(id=invitation.user_id)  # type: ignore[attr-defined]
     violation = rules.check_password(password or "", email=user.email, name=user.name)
     if violation:
         raise DomainError.of("password", violation.code, violation.message)
+    if validate_only:
+        return user
     password_hash = await hash_password(password, deps.settings.argon2)
     async with in_transaction():
         await invitations.consume(deps, invitation)
@@ -158,7 +173,9 @@ async def confirm_totp(deps: Deps, user: User, code: str) -> None:
     user.totp_secret_encrypted = user.totp_pending_secret_encrypted
     user.totp_pending_secret_encrypted = None
     user.totp_enabled_at = deps.now()
-    await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+    async with in_transaction():
+        await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+        await access_changed(users=[user.id])  # 2FA pending in accounts that require it
 
 
 async def disable_totp(deps: Deps, user: User, code: str) -> None:
@@ -174,4 +191,6 @@ async def clear_totp(user: User) -> None:
     user.totp_secret_encrypted = None
     user.totp_pending_secret_encrypted = None
     user.totp_enabled_at = None
-    await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+    async with in_transaction():
+        await user.save(update_fields=["totp_secret_encrypted", "totp_pending_secret_encrypted", "totp_enabled_at"])
+        await access_changed(users=[user.id])

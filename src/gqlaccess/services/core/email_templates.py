@@ -25,6 +25,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "client_user_invitation": ("name", "client_name", "account_name", "url", "expires_at"),
     "password_reset": ("name", "url", "expires_at"),
     "export_ready": ("name", "account_name", "url", "file_name", "row_count", "expires_at"),
+    "export_failed": ("name", "account_name", "file_name"),
 }
 
 SUBJECTS: dict[str, dict[str, str]] = {
@@ -36,6 +37,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "client_user_invitation": "Join {client_name} on {account_name}",
         "password_reset": "Reset your password",
         "export_ready": "Your export {file_name} is ready",
+        "export_failed": "Your export {file_name} could not be completed",
     },
     "fr": {
         "user_activation": "Activez votre accès à {account_name}",
@@ -45,6 +47,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "client_user_invitation": "Rejoignez {client_name} sur {account_name}",
         "password_reset": "Réinitialisez votre mot de passe",
         "export_ready": "Votre export {file_name} est prêt",
+        "export_failed": "Votre export {file_name} n'a pas pu être terminé",
     },
 }
 

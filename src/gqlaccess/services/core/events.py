@@ -35,6 +35,11 @@ class EventType(StrEnum):
     CLIENT_STATUS_CHANGED = "client.status_changed"
     ACCOUNT_STATUS_CHANGED = "account.status_changed"
     EXPORT_COMPLETED = "export.completed"
+    DOMAIN_ADDED = "domain.added"
+    DOMAIN_VERIFIED = "domain.verified"
+    DOMAIN_UNVERIFIED = "domain.unverified"
+    DOMAIN_REMOVED = "domain.removed"
+    SSO_UPDATED = "sso.updated"
 
 
 EVENT_TYPES: tuple[str, ...] = tuple(e.value for e in EventType)

@@ -21,6 +21,7 @@ from tortoise.transactions import in_transaction
 from ...config import Settings
 from ...models import Invitation, OutboxEmail
 from ...models.enums import DeliveryStatus, OutboxStatus
+from ...observability import metrics
 from ...security import crypto
 
 PAYLOAD_PURPOSE = "outbox-payload"
@@ -86,6 +87,7 @@ async def mark_sent(email: OutboxEmail, now: datetime) -> None:
         await OutboxEmail.filter(id=email.id).update(
             status=OutboxStatus.SENT, sent_at=now, claimed_at=None, last_error=None, next_attempt_at=None
         )
+        metrics.count(metrics.EMAILS, "sent")
         if email.invitation_id is not None:  # type: ignore[attr-defined]
             await Invitation.filter(id=email.invitation_id).update(  # type: ignore[attr-defined]
                 delivery_status=DeliveryStatus.SENT, sent_at=now
@@ -98,6 +100,7 @@ async def mark_failed(email: OutboxEmail, error: str) -> None:
         await OutboxEmail.filter(id=email.id).update(
             status=OutboxStatus.FAILED, claimed_at=None, last_error=error[:2000], next_attempt_at=None
         )
+        metrics.count(metrics.EMAILS, "failed")
         if email.invitation_id is not None:  # type: ignore[attr-defined]
             await Invitation.filter(id=email.invitation_id).update(  # type: ignore[attr-defined]
                 delivery_status=DeliveryStatus.FAILED

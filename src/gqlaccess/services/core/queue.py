@@ -12,6 +12,8 @@ from typing import Any
 import structlog
 from arq.connections import ArqRedis
 
+from ...observability import tracing
+
 log = structlog.get_logger(__name__)
 
 
@@ -25,7 +27,7 @@ class JobQueue:
             return False
         try:
             job = await self.redis.enqueue_job(
-                function, *args, _job_id=job_id, _queue_name=self.queue_name, **kwargs
+                function, *args, _job_id=job_id, _queue_name=self.queue_name, **kwargs, **tracing.job_context()
             )
         except Exception as exc:  # Redis down: the periodic re-enqueue will catch up
             log.warning("enqueue_failed", function=function, error=str(exc))

@@ -7,13 +7,13 @@ only where needed, `\\n` line ends), so the COPY path and the row-by-row path gi
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import zipfile
 from collections.abc import Iterable
 from concurrent.futures import Future
-from pathlib import Path
 from typing import Any
+
+from .storage import StorageWriter
 
 BOM = "\ufeff".encode()
 # OWASP CSV injection: a cell a spreadsheet could read as a formula gets a leading apostrophe.
@@ -47,21 +47,16 @@ def csv_lines(rows: Iterable[Iterable[Any]]) -> bytes:
 
 
 class ZipCsvWriter:
-    """One CSV member streamed into a zip on disk; compression runs off the event loop.
+    """One CSV member streamed into a zip, written to a storage writer; compression runs off the
+    event loop.
 
-    Written to `<path>.part` and renamed on `close()`, so a crash never leaves a file that looks
-    complete. Memory stays at two buffers whatever the row count.
+    Nothing is visible under the file's location until `close()` (see storage.StorageWriter), so a
+    crash never leaves a file that looks complete. Memory stays at two buffers whatever the row count.
     """
 
-    def __init__(
-        self, path: Path, member_name: str, *, with_bom: bool, compresslevel: int = 1
-    ) -> None:
-        self.path = path
-        # `path` names the attempt (see exports.job_file_path): a worker presumed dead but still
-        # writing never shares a file with its retry.
-        self.part_path = path.with_name(f"{path.name}.part")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._zip = zipfile.ZipFile(self.part_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+    def __init__(self, sink: StorageWriter, member_name: str, *, with_bom: bool, compresslevel: int = 1) -> None:
+        self.sink = sink
+        self._zip = zipfile.ZipFile(sink.fileobj, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
         self._member = self._zip.open(member_name, "w", force_zip64=True)
         self._buffer = bytearray(BOM if with_bom else b"")
         self._pending: Future[Any] | asyncio.Future[Any] | None = None
@@ -72,10 +67,14 @@ class ZipCsvWriter:
         if len(self._buffer) >= _FLUSH_BYTES:
             await self._flush()
 
-    async def _flush(self) -> None:
+    async def _settle(self) -> None:
         if self._pending is not None:
             await self._pending
             self._pending = None
+            await self.sink.drain()
+
+    async def _flush(self) -> None:
+        await self._settle()
         if self._buffer:
             chunk = bytes(self._buffer)
             self._buffer.clear()
@@ -83,14 +82,11 @@ class ZipCsvWriter:
             self._pending = asyncio.get_running_loop().run_in_executor(None, self._member.write, chunk)
 
     async def close(self) -> int:
-        """Finish the zip, move it into place; returns its size in bytes."""
+        """Finish the zip and make it visible; returns its size in bytes."""
         await self._flush()
-        if self._pending is not None:
-            await self._pending
-            self._pending = None
+        await self._settle()
         await asyncio.to_thread(self._finish)
-        os.replace(self.part_path, self.path)
-        return self.path.stat().st_size
+        return await self.sink.commit()
 
     def _finish(self) -> None:
         self._member.close()
@@ -107,4 +103,4 @@ class ZipCsvWriter:
             self._finish()
         except Exception:
             pass
-        self.part_path.unlink(missing_ok=True)
+        await self.sink.abort()

@@ -32,8 +32,9 @@ from .exports import (
     download_url,
     emit_completed,
     file_name,
-    job_file_path,
+    job_file_location,
 )
+from .storage import StorageUnavailable, storage_for
 
 log = structlog.get_logger(__name__)
 
@@ -41,6 +42,8 @@ log = structlog.get_logger(__name__)
 ATTACH_MAX_BYTES = 2 * 1024 * 1024
 # Heartbeat and progress at most this often (seconds); batches are much more frequent.
 BEAT_INTERVAL = 1.0
+STORAGE_RETRY = "The export file could not be stored (object storage unavailable); retrying."
+STORAGE_FAILED = "The export file could not be stored: the object storage was unavailable or refused it."
 
 
 _slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
@@ -111,8 +114,12 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
     source = ExportSource(job.kind, job.account_id, dict(job.filters or {}), settings.dialect)  # type: ignore[attr-defined]
     if batch_size:
         source.batch_size = source.copy_batch_size = batch_size
-    path = job_file_path(settings, job)
-    writer = ZipCsvWriter(path, f"{source.file_stem}.csv", with_bom=job.with_bom)
+    storage = storage_for(settings)
+    location = job_file_location(settings, job)
+    try:
+        writer = ZipCsvWriter(await storage.open_writer(location), f"{source.file_stem}.csv", with_bom=job.with_bom)
+    except StorageUnavailable as exc:
+        return await _storage_refused(deps, job, lease, exc)
     try:
         total = await source.count()
         if not await lease.mine().update(rows_total=total, heartbeat_at=deps.now()):
@@ -130,6 +137,9 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
         await writer.discard()
         log.info("export_abandoned", job_id=str(job.id), attempt=job.attempts)
         return "abandoned"
+    except StorageUnavailable as exc:
+        await writer.discard()
+        return await _storage_refused(deps, job, lease, exc)
     except Exception as exc:
         await writer.discard()
         log.exception("export_failed", job_id=str(job.id))
@@ -140,7 +150,35 @@ async def _run(deps: Deps, job_id: uuid.UUID, *, batch_size: int | None, beat_in
             deliveries = await _emit_failed(job.id) if failed else []
         await events.dispatch(deps, deliveries)
         return "failed"
-    return await _finish(deps, job, lease, rows, size, str(path))
+    return await _finish(deps, job, lease, rows, size, location)
+
+
+async def _storage_refused(deps: Deps, job: ExportJob, lease: _Lease, exc: StorageUnavailable) -> str:
+    """The object store is down or refusing: the job goes back to QUEUED for the reaper's next
+    round (another attempt, after a pause), and fails with a clear reason after MAX_ATTEMPTS."""
+    log.warning("export_storage_unavailable", job_id=str(job.id), attempt=job.attempts, error=str(exc))
+    if job.attempts < MAX_ATTEMPTS:
+        await lease.mine().update(status=ExportStatus.QUEUED, heartbeat_at=None, error=STORAGE_RETRY)
+        return "storage-retry"
+    async with in_transaction():
+        failed = await lease.mine().update(status=ExportStatus.FAILED, error=STORAGE_FAILED, finished_at=deps.now())
+        deliveries = await _emit_failed(job.id) if failed else []
+        outbox_ids = await _mail_failure(deps, job) if failed else []
+    await deps.queue.enqueue_emails(outbox_ids)
+    await events.dispatch(deps, deliveries)
+    return "failed"
+
+
+async def _mail_failure(deps: Deps, job: ExportJob) -> list[int]:
+    requester = job.requested_by
+    if requester is None:
+        return []
+    email = await outbox.record_email(
+        deps.settings, template="export_failed", to_email=requester.email, language=str(job.account.language),
+        variables={"name": requester.name, "account_name": job.account.name, "file_name": file_name(job)},
+        account_id=job.account.id,
+    )
+    return [email.id]
 
 
 async def _emit_failed(job_id: uuid.UUID) -> list[int]:
@@ -155,7 +193,7 @@ async def _may_still_export(job: ExportJob, requester: User) -> bool:
     return may_export(await resolve_access(holder, job.account.id), job.kind).allowed
 
 
-async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: int, path: str) -> str:
+async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: int, location: str) -> str:
     settings = deps.settings
     now = deps.now()
     expires_at = now + settings.lifetimes.export_download
@@ -163,11 +201,11 @@ async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: in
     deliveries: list[int] = []
     async with in_transaction():
         done = await lease.mine().update(
-            status=ExportStatus.SUCCEEDED, rows_done=rows, rows_total=rows, size_bytes=size, file_path=path,
+            status=ExportStatus.SUCCEEDED, rows_done=rows, rows_total=rows, size_bytes=size, file_path=location,
             finished_at=now, heartbeat_at=now, expires_at=expires_at,
         )
         if done:
-            job.status, job.file_path, job.expires_at = ExportStatus.SUCCEEDED, path, expires_at
+            job.status, job.file_path, job.expires_at = ExportStatus.SUCCEEDED, location, expires_at
             deliveries = await emit_completed(
                 job.account.id, job.id, job.kind, ExportStatus.SUCCEEDED, rows=rows
             )
@@ -184,14 +222,14 @@ async def _finish(deps: Deps, job: ExportJob, lease: _Lease, rows: int, size: in
                     "expires_at": expires_at.isoformat(timespec="minutes"),
                 }
                 if size <= ATTACH_MAX_BYTES:
-                    variables["attachment_path"] = path
+                    variables["attachment_path"] = location
                 email = await outbox.record_email(
                     settings, template="export_ready", to_email=requester.email,
                     language=str(job.account.language), variables=variables, account_id=job.account.id,
                 )
                 outbox_ids.append(email.id)
     if not done:  # deleted with its account (or reaped) while we were zipping: leave nothing behind
-        job_file_path(settings, job).unlink(missing_ok=True)
+        await storage_for(settings).delete(location)
         return "abandoned"
     await deps.queue.enqueue_emails(outbox_ids)
     await events.dispatch(deps, deliveries)

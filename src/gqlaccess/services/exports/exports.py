@@ -10,12 +10,9 @@ removed member's links die with their membership.
 
 from __future__ import annotations
 
-import asyncio
-import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import structlog
@@ -32,6 +29,7 @@ from ...policy.principal import Principal, PrincipalKind
 from ..core import events
 from ..core.deps import Deps
 from ..core.errors import ErrorCode, ErrorCollector
+from .storage import ExportStorage, StoredObject, storage_for
 
 log = structlog.get_logger(__name__)
 
@@ -54,14 +52,9 @@ def run_job_id(job: ExportJob) -> str:
     return f"export:{job.id}:{job.attempts}"
 
 
-def exports_root(settings: Settings) -> Path:
-    # Absolute: the API, workers and the mail job may run with different working directories.
-    return settings.exports_dir.resolve()
-
-
-def job_file_path(settings: Settings, job: ExportJob) -> Path:
+def job_file_location(settings: Settings, job: ExportJob) -> str:
     """One file per attempt, so an attempt presumed dead can never clobber its retry's file."""
-    return exports_root(settings) / str(job.account_id) / f"{job.id}.{job.attempts}.zip"  # type: ignore[attr-defined]
+    return storage_for(settings).location(str(job.account_id), f"{job.id}.{job.attempts}.zip")  # type: ignore[attr-defined]
 
 
 _FILE_STEMS = {ExportKind.CLIENTS: "clients", ExportKind.USERS: "users", ExportKind.AUDIT_EVENTS: "audit-events"}
@@ -214,9 +207,8 @@ async def reap_stale_jobs(deps: Deps, *, stale_after: timedelta = STALE_AFTER) -
 async def purge_expired_files(deps: Deps) -> dict[str, int]:
     """Deletes export files past retention (the job row stays, without a file or link), then
     files whose job or account is gone, and leftover partial files. Batched, idempotent."""
-    settings = deps.settings
+    storage = storage_for(deps.settings)
     now = deps.now()
-    root = exports_root(settings)
     purged = 0
     while True:
         batch = await (
@@ -227,55 +219,44 @@ async def purge_expired_files(deps: Deps) -> dict[str, int]:
         )
         if not batch:
             break
-        for _, path in batch:
-            _unlink_inside(root, path)
+        for _, location in batch:
+            await storage.delete(location)
         purged += await ExportJob.filter(id__in=[job_id for job_id, _ in batch]).update(file_path=None)
-    orphans = await _purge_orphans(root, now - ORPHAN_GRACE)
+    orphans = await _purge_orphans(storage, now - ORPHAN_GRACE)
     return {"purged": purged, "orphans": orphans}
 
 
-def _unlink_inside(root: Path, path: str) -> None:
-    target = Path(path)
-    try:
-        target.resolve().relative_to(root.resolve())
-    except ValueError:
-        log.error("export_path_outside_root", path=path)
-        return
-    target.unlink(missing_ok=True)
-
-
-async def _purge_orphans(root: Path, older_than: datetime) -> int:
-    """Directories of deleted accounts, files of deleted jobs, stale `.part` files."""
-    directories = await asyncio.to_thread(_list_dirs, root)
+async def _purge_orphans(storage: ExportStorage, older_than: datetime) -> int:
+    """Files of deleted accounts; files of deleted jobs and stale `.part` files once older than the
+    grace (a finishing job writes its file before it records it)."""
     removed = 0
-    for start in range(0, len(directories), SWEEP_BATCH):
-        chunk = directories[start : start + SWEEP_BATCH]
-        ids = [i for i in (_as_uuid(d.name) for d in chunk) if i]
-        alive = {str(a) for a in await Account.filter(id__in=ids).values_list("id", flat=True)}
-        for directory in chunk:
-            if directory.name not in alive:
-                await asyncio.to_thread(shutil.rmtree, directory, True)
-                removed += 1
-                continue
-            files = await asyncio.to_thread(_old_files, directory, older_than.timestamp())
-            job_ids = [i for i in (_as_uuid(f.name.split(".", 1)[0]) for f in files) if i]
-            known = {
-                str(j)
-                for j in await ExportJob.filter(id__in=job_ids, file_path__isnull=False).values_list("id", flat=True)
-            }
-            for f in files:
-                if f.name.endswith(".part") or f.name.split(".", 1)[0] not in known:
-                    await asyncio.to_thread(f.unlink, True)
-                    removed += 1
+    batch: list[StoredObject] = []
+
+    async def sweep(objects: list[StoredObject]) -> int:
+        account_ids = [i for i in {_as_uuid(o.account_dir) for o in objects} if i]
+        alive = {str(a) for a in await Account.filter(id__in=account_ids).values_list("id", flat=True)}
+        job_ids = [i for i in (_as_uuid(o.name.split(".", 1)[0]) for o in objects) if i]
+        kept = {
+            str(j) for j in await ExportJob.filter(id__in=job_ids, file_path__isnull=False).values_list("id", flat=True)
+        }
+        count = 0
+        for account_dir in sorted({o.account_dir for o in objects} - alive):
+            count += await storage.delete_account(account_dir)
+        for o in objects:
+            settled = o.modified is None or o.modified < older_than
+            if o.account_dir in alive and settled and (o.name.endswith(".part") or o.name.split(".", 1)[0] not in kept):
+                await storage.delete(o.location)
+                count += 1
+        return count
+
+    async for stored in storage.list_objects():
+        batch.append(stored)
+        if len(batch) >= SWEEP_BATCH:
+            removed += await sweep(batch)
+            batch = []
+    if batch:
+        removed += await sweep(batch)
     return removed
-
-
-def _list_dirs(root: Path) -> list[Path]:
-    return [d for d in root.iterdir() if d.is_dir()] if root.is_dir() else []
-
-
-def _old_files(directory: Path, before: float) -> list[Path]:
-    return [f for f in directory.iterdir() if f.is_file() and f.stat().st_mtime < before]
 
 
 def _as_uuid(value: str) -> uuid.UUID | None:
@@ -292,8 +273,8 @@ class FileGone(Exception):
     """The link is genuine but there is nothing to serve (purged, job deleted): 404."""
 
 
-async def authorize_download(settings: Settings, token: str, bearer: Principal, now: datetime) -> tuple[ExportJob, Path]:
-    """The file a download link may serve. LinkRefused → 403, FileGone → 404."""
+async def authorize_download(settings: Settings, token: str, bearer: Principal, now: datetime) -> tuple[ExportJob, str]:
+    """The file (its storage location) a download link may serve. LinkRefused → 403, FileGone → 404."""
     claim = read_link(settings, token, now)
     job = await ExportJob.get_or_none(id=claim.job_id)
     if job is None or job.status != ExportStatus.SUCCEEDED or job.file_path is None:
@@ -312,7 +293,6 @@ async def authorize_download(settings: Settings, token: str, bearer: Principal, 
     is_requester = job.requested_by_id == user.id  # type: ignore[attr-defined]
     if not may_download(access, job.kind, is_requester=is_requester).allowed:
         raise LinkRefused("no longer allowed")
-    path = Path(job.file_path)
-    if not await asyncio.to_thread(path.is_file):
+    if not await storage_for(settings).exists(job.file_path):
         raise FileGone()
-    return job, path
+    return job, job.file_path

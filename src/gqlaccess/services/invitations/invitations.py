@@ -22,6 +22,7 @@ from ...security.passwords import hash_password, verify_password
 from ...security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from ..accounts import account_policies
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from ..core.throttle import Throttle
@@ -168,9 +169,11 @@ async def accept(
     accept_terms: bool,
     accept_privacy: bool,
     throttle: Throttle | None = None,
+    validate_only: bool = False,
 ) -> User:
     """Sets the password (a new user) or checks it (an activated one), records consent, runs the
-    kind's effect. Returns the activated user."""
+    kind's effect. Returns the activated user. `validate_only`: every check, no write (a form
+    that found its own error reports the others with it)."""
     invitation = await find_usable(deps, token, ACCEPTABLE_KINDS)
     user = await User.get_or_none(id=invitation.user_id) if invitation.user_id else None  # type: ignore[attr-defined]
     if user is None:
@@ -206,6 +209,8 @@ async def accept(
         if violation:
             errors.add("password", violation.code, violation.message)
     errors.raise_if_any()
+    if validate_only:
+        return user
     password_hash = user.password_hash if already_active else await hash_password(password, deps.settings.argon2)
     now = deps.now()
     async with in_transaction():
@@ -221,6 +226,7 @@ async def accept(
         user.privacy_version = deps.settings.privacy_version
         user.privacy_accepted_at = now
         await user.save()
+        await access_changed(accounts=[invitation.account_id], users=[user.id])  # type: ignore[attr-defined]
         effect = _ACCEPT_EFFECTS.get(InvitationKind(invitation.kind))
         effect_deliveries = (await effect(invitation, user) or []) if effect is not None else []
         deliveries = effect_deliveries + await _emit_activated(invitation, user, first_activation)

@@ -21,6 +21,7 @@ from ...policy.access import AccountAccess
 from ...policy.capabilities import ADMIN_KEY
 from ..auth.authentication import clear_totp
 from ..core import events
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from .member_access import (
@@ -98,6 +99,7 @@ async def update_membership(
             await user.save(update_fields=["name", "department", "notification_email", "updated_at"])
         if role.id != current_role.id:
             await drop_empty_temporary_roles({current_role.id})
+        await access_changed(accounts=[account.id])
         deliveries = await _emit_updated(account.id, updated)
     await events.dispatch(deps, deliveries)
     return updated
@@ -158,6 +160,7 @@ async def bulk_update_memberships(
         for updated in previews:
             await updated.save()
         await drop_empty_temporary_roles(left_roles)
+        await access_changed(accounts=[account_id])
         deliveries = await events.emit_many(
             account_id, events.EventType.MEMBERSHIP_UPDATED, [_updated(m) for m in previews]
         )
@@ -179,6 +182,7 @@ async def set_status(
         async with in_transaction():
             membership.status = status
             await membership.save(update_fields=["status", "updated_at"])
+            await access_changed(accounts=[account.id])
             deliveries = await _emit_updated(account.id, membership, old_status=old)
         await events.dispatch(deps, deliveries)
     return membership
@@ -235,6 +239,7 @@ async def remove_users(
             await User.filter(id__in=orphans, is_platform_operator=False).delete()
         operators = set(await User.filter(id__in=orphans).values_list("id", flat=True)) if orphans else set()
         await drop_empty_temporary_roles({m.role_id for m in targets.values()})  # type: ignore[attr-defined]
+        await access_changed(accounts=[account_id], users=orphans)
         for membership in targets.values():
             user_id = membership.user_id  # type: ignore[attr-defined]
             removed.append(Removed(
@@ -266,6 +271,7 @@ async def transfer_ownership(deps: Deps, account: Account, target: Membership) -
         previous_owner_id = locked.owner_id  # type: ignore[attr-defined]
         locked.owner_id = user.id  # type: ignore[attr-defined]
         await locked.save(update_fields=["owner_id", "updated_at"])
+        await access_changed(accounts=[account.id])
         deliveries = await _emit_updated(account.id, target, owner=True)
         previous = (
             await Membership.get_or_none(account_id=account.id, user_id=previous_owner_id)

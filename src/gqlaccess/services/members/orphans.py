@@ -7,6 +7,7 @@ from uuid import UUID
 
 from ...models import Account, ClientUser, Invitation, Membership, Session, User
 from ...models.enums import ClientUserStatus, InvitationKind, InvitationStatus
+from ..core.access_changes import access_changed
 from ..core.clock import utcnow
 
 
@@ -31,7 +32,9 @@ async def prune_users(user_ids: Iterable[UUID]) -> int:
         return 0
     await Invitation.filter(user_id__in=doomed).delete()
     await Session.filter(user_id__in=doomed).delete()
-    return await User.filter(id__in=doomed).delete()
+    deleted = await User.filter(id__in=doomed).delete()
+    await access_changed(users=doomed)
+    return deleted
 
 
 async def usable_client_user_ids(user_ids: Iterable[UUID]) -> set[UUID]:
@@ -57,4 +60,6 @@ async def revoke_sessions_of_locked_out(user_ids: Iterable[UUID]) -> int:
     locked = [i for i in ids if i not in members and i not in operators and i not in usable]
     if not locked:
         return 0
-    return await Session.filter(user_id__in=locked, revoked_at=None).update(revoked_at=utcnow())
+    revoked = await Session.filter(user_id__in=locked, revoked_at=None).update(revoked_at=utcnow())
+    await access_changed(users=locked)
+    return revoked

@@ -16,6 +16,7 @@ from typing import Any
 from tortoise import connections
 
 from ...models import Account, Membership, Role, User, raw
+from ...models.raw import ModelT
 from ..core.cursors import InvalidCursor, decode_cursor, encode_cursor
 
 
@@ -210,6 +211,16 @@ async def page(
         has_next=has_next,
         total=int(total_rows[0]["n"]),
         users={m.user.id: m.user for m in memberships},
-        roles={r.id: r for r in await Role.filter(id__in=role_ids)} if role_ids else {},
-        account=await Account.get_or_none(id=flt.account_id) if memberships else None,
+        roles={r.id: r for r in await _rows_of(Role, "r", role_ids)} if role_ids else {},
+        account=next(iter(await _rows_of(Account, "a", [flt.account_id])), None) if memberships else None,
     )
+
+
+async def _rows_of(model: type[ModelT], alias: str, ids: list[uuid.UUID]) -> list[ModelT]:
+    """`model.filter(id__in=ids)` in one fixed SQL (a QuerySet's building cost more than the query)."""
+    placeholders = ", ".join(f"${i}" for i in range(1, len(ids) + 1))
+    rows = await raw.select(
+        f'SELECT {raw.columns(alias, model)} FROM "{model._meta.db_table}" {alias} '
+        f'WHERE {alias}."id" IN ({placeholders})', list(ids),
+    )
+    return raw.hydrate_all(model, rows, alias)

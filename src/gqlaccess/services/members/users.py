@@ -21,6 +21,7 @@ from ...policy.access import AccountAccess
 from ...security import crypto, rules
 from ...security.tokens import INVITATION_PREFIX, hash_secret, new_secret
 from ..core import events, outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector, FieldError
 from ..invitations import invitations
@@ -169,6 +170,7 @@ async def create_user(
             )
         membership.user_id = user.id  # type: ignore[attr-defined]
         await membership.save()
+        await access_changed(accounts=[account_id])
         issued = None
         if added_existing:
             row = await outbox.record_email(
@@ -299,6 +301,7 @@ async def bulk_create_users(
                 await User.bulk_create(new_users, batch_size=500)
             if memberships:
                 await Membership.bulk_create(memberships, batch_size=500)
+                await access_changed(accounts=[account.id])
             if new_invitations:
                 await Invitation.bulk_create(new_invitations, batch_size=500)
             if emails:

@@ -29,6 +29,7 @@ from ...policy.capabilities import (
 )
 from ...policy.grants import may_grant_role
 from ..core import events
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from .roles import usable_in_account
@@ -205,6 +206,7 @@ async def update_custom_role(
     role.capabilities = dump_levels(levels)
     async with in_transaction():
         await role.save(update_fields=["capabilities", "updated_at"])
+        await access_changed(accounts=[role.account_id])  # type: ignore[attr-defined]
         role_ref = events.ref("Role", role.id)
         deliveries = await events.emit(
             role.account_id,  # type: ignore[attr-defined]
@@ -230,6 +232,7 @@ async def delete_custom_role(role: Role) -> None:
     try:
         async with in_transaction():
             await Role.filter(id=role.id).delete()
+            await access_changed(accounts=[role.account_id])  # type: ignore[attr-defined]
     except IntegrityError as exc:  # someone got the role in the meantime (FK RESTRICT)
         raise DomainError.of("roleId", ErrorCode.ROLE_IN_USE, "The role is held: move its members first.") from exc
 

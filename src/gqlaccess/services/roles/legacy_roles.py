@@ -37,6 +37,7 @@ from ...policy.capabilities import (
 )
 from ...security import rules
 from ..core import outbox
+from ..core.access_changes import access_changed
 from ..core.deps import Deps
 from ..core.errors import DomainError, ErrorCode, ErrorCollector
 from ..invitations import invitations
@@ -201,5 +202,7 @@ async def import_legacy_roles(deps: Deps, account_id: uuid.UUID, document: Any) 
                 )
                 result.outbox_ids.append(row.id)
             result.added.append(imported)
+        if to_add:
+            await access_changed(accounts=[account_id])
     await deps.queue.enqueue_emails(result.outbox_ids)
     return result

@@ -26,6 +26,7 @@ from tortoise.transactions import in_transaction
 from ...config import Settings
 from ...models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from ...models.enums import WebhookDeliveryStatus
+from ...observability import metrics
 from ...security import webhook_signature as signature
 from ..core.deps import Deps
 from .webhooks import TargetNotAllowed, port_of, resolve_public_addresses, signing_secrets
@@ -175,6 +176,7 @@ async def _record(deps: Deps, delivery: WebhookDelivery, result: AttemptResult) 
         await WebhookDelivery.filter(id=delivery.id).update(**changes)
     for key, value in changes.items():
         setattr(delivery, key, value)
+    metrics.count(metrics.WEBHOOK_DELIVERIES, outcome)
     log.info("webhook_attempt", delivery_id=delivery.id, outcome=outcome, status_code=result.status_code,
              error=result.error)
     return outcome

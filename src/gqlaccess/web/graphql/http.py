@@ -18,6 +18,7 @@ The parsed request travels to the view on the ASGI scope, under `PREPARED_REQUES
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -26,6 +27,7 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ...config import Settings
+from ...observability import metrics, tracing
 from ...policy.principal import ANONYMOUS, Principal
 from . import refusals
 from .idempotency import IdempotencyKeys, principal_key
@@ -65,6 +67,14 @@ def negotiate(accept: str | None) -> str | None:
     return None
 
 
+def _is_ide_page(headers: dict[str, str], query_string: str) -> bool:
+    """A browser opening GraphiQL with its own URL state (`?q=…&variables=…`), not an operation."""
+    if "text/html" not in headers.get("accept", ""):
+        return False
+    params = dict(parse_qsl(query_string, keep_blank_values=True))
+    return "query" not in params and "extensions" not in params
+
+
 # --- documents --------------------------------------------------------------------------------
 
 
@@ -93,31 +103,39 @@ class GraphQLOverHTTP:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         method = scope["method"]
         query_string = scope.get("query_string", b"").decode("latin-1")
-        if method == "GET" and not query_string:
+        if method == "GET" and (not query_string or _is_ide_page(headers, query_string)):
             await self.inner(scope, receive, send)  # GraphiQL in development, 404/400 otherwise
             return
         media_type = negotiate(headers.get("accept"))
         if media_type is None:
             await self._send_error(send, APPLICATION_JSON, refusals.not_acceptable())
             return
-        try:
-            data = await self._read_request(scope, receive, method, headers, query_string)
-            data = await self.persisted_queries.resolve(data, media_type)
-            principal: Principal = scope.get("principal", ANONYMOUS)
-            key = headers.get("idempotency-key")
-            owner = principal_key(principal)
-            # The operation's type matters only for GET and for idempotency keys: parse only then.
-            needs_type = method == "GET" or (key is not None and owner is not None)
-            kind = operation_type(data.get("query"), data.get("operationName")) if needs_type else None
-            if method == "GET" and kind in ("mutation", "subscription"):
-                raise refusals.method_not_allowed()
-            if key is not None and method == "POST" and kind == "mutation" and owner is not None:
-                response = await self.idempotency.run(owner, key, data, lambda: self._execute(scope, data, media_type))
-            else:
-                response = await self._execute(scope, data, media_type)
-        except ProtocolError as error:
-            await self._send_error(send, media_type, error)
-            return
+        started = time.perf_counter()
+        data: dict[str, Any] = {}
+        with tracing.operation_span(headers) as span:
+            try:
+                data = await self._read_request(scope, receive, method, headers, query_string)
+                data = await self.persisted_queries.resolve(data, media_type)
+                principal: Principal = scope.get("principal", ANONYMOUS)
+                key = headers.get("idempotency-key")
+                owner = principal_key(principal)
+                # The operation's type matters only for GET, idempotency keys and traces: parse only then.
+                needs_type = method == "GET" or (key is not None and owner is not None) or tracing.enabled()
+                kind = operation_type(data.get("query"), data.get("operationName")) if needs_type else None
+                tracing.name_operation(span, data.get("operationName"), kind)
+                if method == "GET" and kind in ("mutation", "subscription"):
+                    raise refusals.method_not_allowed()
+                if key is not None and method == "POST" and kind == "mutation" and owner is not None:
+                    response = await self.idempotency.run(
+                        owner, key, data, lambda: self._execute(scope, data, media_type)
+                    )
+                else:
+                    response = await self._execute(scope, data, media_type)
+            except ProtocolError as error:
+                metrics.observe_request(data.get("operationName"), "refused", started)
+                await self._send_error(send, media_type, error)
+                return
+            metrics.observe_request(data.get("operationName"), _outcome(response.body), started)
         await _send(send, response)
 
     # --- request ------------------------------------------------------------------------------
@@ -175,6 +193,17 @@ class GraphQLOverHTTP:
         await self.inner({**scope, PREPARED_REQUEST: data}, receive, send)
         captured.body = b"".join(chunks)
         return _shape(captured, media_type)
+
+
+def _outcome(body: bytes) -> str:
+    """"error" when the response carries top-level GraphQL errors. A payload's own `errors: []`
+    is no error; the JSON is parsed only when some non-empty errors list is there at all."""
+    if b'"errors":[{' not in body:
+        return "ok"
+    try:
+        return "error" if "errors" in orjson.loads(body) else "ok"
+    except orjson.JSONDecodeError:
+        return "error"
 
 
 def _shape(response: CapturedResponse, media_type: str) -> CapturedResponse:

@@ -23,7 +23,9 @@ from ...graphql.context import Context
 from ...graphql.extensions import label_error
 from ...graphql.fastpath import FastPath
 from ...graphql.loaders import Loaders
+from ...observability import metrics
 from ...policy.principal import ANONYMOUS
+from .. import graphiql
 from ..runtime import Runtime
 from . import refusals
 from .http import PREPARED_REQUEST, GraphQLOverHTTP
@@ -65,6 +67,7 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
             and (scope["method"] == "POST" or self.allow_queries_via_get)  # GET is closed in production
         ):
             answer = await self.fastpath.execute(prepared, scope.get("principal", ANONYMOUS))
+            metrics.count(metrics.FASTPATH, "hit" if answer is not None else "fallback")
             if answer is not None:
                 await Response(answer, media_type="application/json")(scope, receive, send)
                 return
@@ -77,6 +80,13 @@ class GraphQLView(GraphQL):  # type: ignore[type-arg]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.protocol(scope, receive, send)
+
+    @property
+    def graphql_ide_html(self) -> str:
+        return graphiql.page_html()  # every asset served by the service (web/graphiql), no CDN
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return graphiql.page()
 
     def should_render_graphql_ide(self, request: Any) -> bool:
         # A request the protocol layer prepared (e.g. a persisted query by hash) is an operation.

@@ -64,7 +64,7 @@ class _Page:
         lang = await _language(invitation, request)
         state = self._state(request, invitation)
         if state is not None:
-            return _render_outcome(lang, self.prefix, state)
+            return _render_outcome(request, lang, self.prefix, state)
         assert invitation is not None
         user = await User.get_or_none(id=invitation.user_id) if invitation.user_id else None  # type: ignore[attr-defined]
         if request.method == "GET":
@@ -111,6 +111,7 @@ class _Page:
             values=values,
             errors=errors or {},
             form_error=form_error,
+            **_links(request.app.state.runtime.settings),
         )
         response = _html(body, status_code)
         secure = urlparse(request.app.state.runtime.settings.public_url).scheme == "https"
@@ -131,17 +132,19 @@ class _Page:
             return await self._form(request, lang, invitation, user, values=values,
                                     form_error=s["csrf_error"], status_code=403)
         password = str(form.get("password") or "")
-        if password != str(form.get("password_confirm") or ""):
-            return await self._form(request, lang, invitation, user, values=values,
-                                    errors={"password_confirm": s["mismatch"]}, status_code=400)
+        mismatch = password != str(form.get("password_confirm") or "")
         runtime = request.app.state.runtime
         try:
-            done = await self._perform(runtime.deps, token, password, values)
+            # With a mismatch nothing is written, but every other error is still reported with it.
+            done = await self._perform(runtime.deps, token, password, values, validate_only=mismatch)
+            if mismatch:
+                return await self._form(request, lang, invitation, user, values=values,
+                                        errors={"password_confirm": s["mismatch"]}, status_code=400)
         except DomainError as exc:
             for error in exc.errors:  # the link itself went bad meanwhile (used in another tab...)
                 if error.field == "token" and error.code in _CODE_STATES:
-                    return _render_outcome(lang, self.prefix, _CODE_STATES[ErrorCode(error.code)])
-            errors = {}
+                    return _render_outcome(request, lang, self.prefix, _CODE_STATES[ErrorCode(error.code)])
+            errors = {"password_confirm": s["mismatch"]} if mismatch else {}
             for error in exc.errors:
                 field = _FIELDS.get(error.field, error.field)
                 if field is not None:
@@ -149,9 +152,11 @@ class _Page:
             await _audit(request, self.prefix, invitation, AuditOutcome.REJECTED, exc)
             return await self._form(request, lang, invitation, user, values=values, errors=errors, status_code=400)
         await _audit(request, self.prefix, invitation, AuditOutcome.ALLOWED, None, user_id=done.id)
-        return _render_outcome(lang, self.prefix, "success", email=done.email)
+        return _render_outcome(request, lang, self.prefix, "success", email=done.email)
 
-    async def _perform(self, deps: Any, token: str, password: str, values: dict[str, Any]) -> User:
+    async def _perform(
+        self, deps: Any, token: str, password: str, values: dict[str, Any], *, validate_only: bool
+    ) -> User:
         if self.ask_consent:
             return await invitations.accept(
                 deps,
@@ -160,8 +165,9 @@ class _Page:
                 name=values["name"] or None,
                 accept_terms=values["accept_terms"],
                 accept_privacy=values["accept_privacy"],
+                validate_only=validate_only,
             )
-        return await authentication.reset_password(deps, token=token, password=password)
+        return await authentication.reset_password(deps, token=token, password=password, validate_only=validate_only)
 
 
 def _csrf_ok(request: Request, submitted: str) -> bool:
@@ -188,11 +194,21 @@ async def _language(invitation: Invitation | None, request: Request) -> str:
     return "fr" if accepted.startswith("fr") else "en"
 
 
-def _render_outcome(lang: str, prefix: str, state: str, *, email: str = "") -> HTMLResponse:
+def _links(settings: Any) -> dict[str, str | None]:
+    """Where the consent texts and the application live (GQLACCESS_TERMS_URL, _PRIVACY_URL, _APP_URL)."""
+    return {
+        "terms_url": settings.terms_url, "terms_version": settings.terms_version,
+        "privacy_url": settings.privacy_url, "privacy_version": settings.privacy_version,
+        "app_url": settings.app_url,
+    }
+
+
+def _render_outcome(request: Request, lang: str, prefix: str, state: str, *, email: str = "") -> HTMLResponse:
     s = STRINGS[lang]
     message = s[f"{prefix}_success"].format(email=email) if state == "success" else s[f"state_{state}"]
     body = _ENV.get_template("page.html").render(
-        lang=lang, s=s, state=state, title=s[f"{prefix}_title"], message=message
+        lang=lang, s=s, state=state, title=s[f"{prefix}_title"], message=message,
+        **_links(request.app.state.runtime.settings),
     )
     return _html(body, _STATE_STATUS.get(state, 200))
 

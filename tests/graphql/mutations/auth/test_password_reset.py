@@ -14,7 +14,7 @@ NEW_PASSWORD = "Another-Long-Passphrase-42"
 
 async def _reset_link(runtime, email: str, *, newer_than: int = 0) -> str:
     """The lookup runs in a worker job (no timing oracle): wait for the e-mail it records."""
-    for _ in range(200):
+    for _ in range(1200):
         row = await OutboxEmail.filter(to_email=email, template="password_reset", id__gt=newer_than).order_by("-id").first()
         if row is not None:
             return read_variables(runtime.settings, row)["url"]

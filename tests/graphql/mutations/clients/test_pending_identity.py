@@ -173,7 +173,7 @@ async def test_a_mailed_invitation_proves_the_mailbox(gql, runtime, mail_stack) 
 
 async def _mailed_link(runtime, email: str, template: str) -> str:  # type: ignore[no-untyped-def]
     """The link in the e-mail owed to `email` (the reset is recorded by a worker job: wait)."""
-    for _ in range(200):
+    for _ in range(1200):
         row = await OutboxEmail.filter(to_email=email, template=template).order_by("-id").first()
         if row is not None:
             return str(read_variables(runtime.settings, row)["url"])

@@ -144,7 +144,7 @@ async def test_large_account_is_deleted_by_the_worker(gql, runtime, monkeypatch)
         state = await Account.get_or_none(id=tenant.account_id)
         assert state is None or state.status == "DEACTIVATED"
     status = None
-    for _ in range(100):
+    for _ in range(1200):
         status = (await gql.ok(DELETION, {"id": deletion["id"]}, token=tenant.owner_token))["accountDeletion"]
         if status["status"] == "SUCCEEDED":
             break

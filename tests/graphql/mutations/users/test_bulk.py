@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 from gqlaccess.models import Account, Invitation, Membership, OutboxEmail, Role, User
 
 from ....support.factories import add_member, make_tenant
+from ....support.sql import count_sql
 from ....support.users import (
     BULK_CREATE,
     BULK_UPDATE,
@@ -84,13 +83,14 @@ async def test_bulk_create_plan_limit_and_size_cap(gql, runtime):
 async def test_bulk_create_thousand_users_in_one_request(gql, runtime):
     tenant = await make_tenant(gql, runtime)
     items = [item(tenant, "marketing") for _ in range(1000)]
-    started = time.perf_counter()
-    payload = await gql.mutate(BULK_CREATE, {"input": {"accountId": tenant.gid, "items": items}},
-                               token=tenant.owner_token)
-    elapsed = time.perf_counter() - started
+    with count_sql() as statements:
+        payload = await gql.mutate(BULK_CREATE, {"input": {"accountId": tenant.gid, "items": items}},
+                                   token=tenant.owner_token)
     assert payload["createdCount"] == 1000
     assert await Invitation.filter(account_id=tenant.account_id, user__email__in=[i["email"] for i in items]).count() == 1000
-    assert elapsed < 30, elapsed  # well under a proxy's 60 s timeout even on a loaded CI box
+    # What keeps it well under a proxy's 60 s timeout: set-based writes, not a statement per row.
+    # (A duration bound would fail on a loaded machine; the figure belongs in bench/.)
+    assert len(statements) < 50, len(statements)  # 14-16 measured, whatever the item count
 
 
 async def test_bulk_update_dry_run_then_save(gql, runtime):

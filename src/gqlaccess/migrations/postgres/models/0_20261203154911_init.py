@@ -5,7 +5,12 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "account_deletion" (
+        CREATE TABLE IF NOT EXISTS "access_version" (
+    "key" VARCHAR(64) NOT NULL PRIMARY KEY,
+    "version" BIGINT NOT NULL
+);
+COMMENT ON TABLE "access_version" IS 'One counter per thing a cached access decision depends on (`account:<id>`, `user:<id>`,';
+CREATE TABLE IF NOT EXISTS "account_deletion" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
     "account_id" UUID NOT NULL,
@@ -83,6 +88,20 @@ CREATE INDEX IF NOT EXISTS "idx_account_status_d97dc0" ON "account" ("status");
 COMMENT ON COLUMN "account"."status" IS 'ACTIVE: ACTIVE\nSETUP_IN_PROGRESS: SETUP_IN_PROGRESS\nDEACTIVATED: DEACTIVATED';
 COMMENT ON COLUMN "account"."language" IS 'EN: en\nFR: fr';
 COMMENT ON TABLE "account" IS 'A tenant. Hosted accounts point at their host; `managed` opens them to host members.';
+CREATE TABLE IF NOT EXISTS "account_domain" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "domain" VARCHAR(253) NOT NULL,
+    "verification_token" VARCHAR(64) NOT NULL,
+    "verified_domain" VARCHAR(253) UNIQUE,
+    "verified_at" TIMESTAMPTZ,
+    "last_checked_at" TIMESTAMPTZ,
+    "created_by_id" UUID,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_account_dom_account_157875" UNIQUE ("account_id", "domain")
+);
+CREATE INDEX IF NOT EXISTS "idx_account_dom_domain_f28654" ON "account_domain" ("domain");
+COMMENT ON TABLE "account_domain" IS 'A domain an account claims; verified by a DNS TXT record (services/sso/domains.py).';
 CREATE TABLE IF NOT EXISTS "account_security_policy" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "user_invitation_lifetime_seconds" INT,
@@ -289,6 +308,44 @@ CREATE INDEX IF NOT EXISTS "idx_session_expires_823c67" ON "session" ("expires_a
 CREATE INDEX IF NOT EXISTS "idx_session_user_id_23ddbc" ON "session" ("user_id");
 COMMENT ON COLUMN "session"."kind" IS 'USER: USER\nIMPERSONATION: IMPERSONATION';
 COMMENT ON TABLE "session" IS 'A bearer session. Impersonation sessions are read-only views of one client.';
+CREATE TABLE IF NOT EXISTS "sso_connection" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "issuer" VARCHAR(500) NOT NULL,
+    "client_id" VARCHAR(255) NOT NULL,
+    "client_secret_encrypted" TEXT NOT NULL,
+    "metadata" JSONB NOT NULL,
+    "enabled" BOOL NOT NULL,
+    "auto_join" BOOL NOT NULL,
+    "require_sso" BOOL NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "updated_by_id" UUID,
+    "default_role_id" UUID REFERENCES "role" ("id") ON DELETE SET NULL,
+    "account_id" UUID NOT NULL UNIQUE REFERENCES "account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "sso_connection" IS 'An account''s OpenID Connect provider and its single sign-on settings (one per account).';
+CREATE TABLE IF NOT EXISTS "sso_identity" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "issuer" VARCHAR(500) NOT NULL,
+    "subject" VARCHAR(255) NOT NULL,
+    "linked_by" VARCHAR(20) NOT NULL,
+    "last_login_at" TIMESTAMPTZ,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_sso_identit_account_cd0218" UNIQUE ("account_id", "issuer", "subject"),
+    CONSTRAINT "uid_sso_identit_account_df5419" UNIQUE ("account_id", "user_id")
+);
+COMMENT ON TABLE "sso_identity" IS 'A user linked to a provider subject (`iss` + `sub`) by one account''s connection.';
+CREATE TABLE IF NOT EXISTS "sso_link_approval" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "approved_by_id" UUID,
+    "account_id" UUID NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_sso_link_ap_account_b89606" UNIQUE ("account_id", "user_id")
+);
+COMMENT ON TABLE "sso_link_approval" IS 'An Admin''s choice: this member''s identity may be linked to the account''s provider at its';
 CREATE TABLE IF NOT EXISTS "webhook_endpoint" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -353,141 +410,172 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXX1z2ji3/yqa/LPtTJJp0iTtzd57Z2hCu3RTkgdIu/dZdlyDlaCtkbyWCeXu3e9+Jd"
-    "kGv8jGNoYIVzOdxtg6MvyOXo7O698HU2JBmx63xmMyw97BJfj7AJtTyC6Sjw7Bgek4qwf8"
-    "hmeObNHWjDQaUc81x7yvB9OmkN2yIB27yPEQwbxxC3gQm9g7Br8Q6kELBNQUOARhD5ge8C"
-    "YQuWDCHv8Mvk5NbD5C6ysgDsSUP5sCj4inYAqnI+jSY/5mi4zZqxF+3OZLZhj9NYOGRx4h"
-    "a+OyV/3+B7uNsAW/Qxp+dL4ZDwjaVgxQZPEOxH3DWzji3v195/q9aMl/wMgYE3s2xavWzs"
-    "KbELxsPpsh65jT8GePEEPXZL8tAjWe2XbAlPCW/43ZDc+dweVXtVY3LPhgzmzOsIP/fJjh"
-    "MecTEG/i/539d/DVIs0Mo3s7MPrtgWEcpPjLv0KCG8GtMcF8bDD4OVB//+P3uwJE3D3gL7"
-    "j6pdV78fripYCAseDRFQ8FXAf/CELTM31SAfoK5bELOSaG6aXRvmZPPDSFcsTjlAnkrYD0"
-    "OLyowoHwxooFqykSghvCtwXAD9gPtG6xvQh4n8OAQedTuz9ofbrjr5tS+pct8GsN2vzJqb"
-    "i7SNx94fOLsNnvrwrLTsCXzuAXwD+Cf99220muLtsN/n3Av5M584iBydwwrcgwDe+GqLGW"
-    "K66Lvyl+X01MV87rsH2CywytfeTr1Pxu2BA/ehP28fTVqxzGfm71xORirRLc6gaPTv1n/8"
-    "TwpZ7pzagc4TaeTQXKHfatTDyGKbRX1NvCO72Uta4Gnc/tkmtXQHUJ/L9DzNrd3xmdrnHX"
-    "u/3Qa/f7lyB1a4iv26I9mwfXlyDyIbkrFWNfIe7lMC/JO9vEjzO2uVXlXpR+d/PlAOKyzG"
-    "t3LwHEQ/y+xzp0K4FfBPts6JPI875nlIkOaeg72JOvTDGaBNzIF7HWwB3MBWVWp0f+JY5O"
-    "T87enL19fXH2ljUR33N5500O6p3uIAWqkNTSkL4jxIYmzoJ1SZUAdcTItjWIl3d2Kz69u7"
-    "29iW3c7zqDxKC9//Su3XtxIsYya4Q8KEd75lgVxak4pRanVBGnQowi8lTw7Vdc58ceo9x5"
-    "JUKywaFFsbVrkyPKCk0yZ7+5JJxRmhrxXH8GVBJNfqZ++CY97/Fxlwb2PXEhesS/wkVKtk"
-    "mgmVZz7OUQXd1dfUXXnC/VENH5yX49+83QX/LZ+0H3/ubmQIA8Msff5qZrGTlo8zU9UKZI"
-    "NuGgg/e/9qBtih/z42Aem/WmgwyPfIN4U5QcNODd7OEOWQinsY3gxkPpSnTSVIjgd4e4nv"
-    "EnGW0IU1t09JGMmooUwk/IEyBsiFRn2VFDl6dAqT1BzoZIfVp21NRBxWQRMnPHcEOgekE3"
-    "jYWJHb83hYh10dD5NoejCSHfDIgtYYHaEKkvfnftoLcmjSkuh5JTIpU/xbEojdwthgPC/i"
-    "so7N9TWERvqeLhaa2cHz04xgT9Xrs/6HWuBglBPwtpCsczF3kLwyE2Gi+yR2uIfWF5vx/0"
-    "fLfsuCHTneM6PZ1G4BR3As2j3x0njsNxzTnkf4Us4/uyyWEBI7zP8rD1Wmv8YALBE6KIdQ"
-    "J8Ow0gD8DEocEchN2BF7bpPkJAMKTAnbEGFJhgTtxv0AVMNH2ZNsLX2PcQD/GdzdAGyKKH"
-    "ABPw4B/xwTe4oJfcYA9cOCauBcjMs9ETFEb85ZsQfxn/4SOoDfnK6HUOtSH/B9I8FzHkh4"
-    "tYuTkWp6pzrhUwNSupMZVhWtZJIkmnnSWKOUu4kP1SoScdLUoOZAmptqbslyuKxJXhX/ft"
-    "+8AbpIQ7g091Cfy/Q9y773Y73Q+XILgY4v791VW7fc0bLS+H+H2rc8Nv+X+TQlmRWXFSZF"
-    "KcZM+Jk/SUIHPKZC3PtCUHCfSY6Q0Rp6vkDlGJZa+2tfr4zhD/cXr6+vWb01evL96en715"
-    "c/721dIrIv0ozz3iXecDt9nH+JA24gsULSZcVwA/JNPYV8Ne+PIEx3DJVpAJfoquMQyozR"
-    "MIui6RKIMG8HsGpkuCSmv//uymg/Zvg5i8Hy7NLz61fnsZk/lvbrsfwuaRpfzq5vZdet91"
-    "q53H4pQ1nMf2iBMKHb8kjj/p89cDwohOKrE5Qar5rBqfU1402R4faR18jtK4mt4zoQbO1n"
-    "6m9cXrdaAS7fV6VegddI9CfWHYAbvwPDYoKHjBBCHARCLgQDdUK/4MWK+QNf8voWxkW/YT"
-    "GkMQjDwqUYlu6R01azPzpELpqVQijQSTdzNF5vb9knciDmZrObmYZ6y8FgwbPYjVkY9ggq"
-    "0ynuNFutIO5Wkx0ndAYih5M2cT/Nf2o8GXHE3hXzPkspVrznYUtjrLBPpcx355B9rHv4SP"
-    "P4WUbrj25HWhh30actO2yZyJynBqItuwCPsj81j72L/tZujmszpIit1o7IH/AzaiW1MXRI"
-    "yNoxmymSRDj/n7nsPeyAHLP/kmD7kJ2Zp3kDz56hiY7Hmxn5bIIjEwIe9K23BShNqCI7dH"
-    "qmLjVcGvq46gmDLH+RQ30qwo6VRXPJpDSQasdayLj7+Ya91Vq3/Vum7netaVVZKEUR8yvU"
-    "gkIiRHFRLGnxRTfrSWXllHdEwcaAEGBXx0xVkSiI5YA66mAHPkTYAJuL8vGE8I5U88ILxu"
-    "WFtJLpZau9aOWwqsPYc5Kg3tuNU0camI49Y3Bmma38WcMkJalR2MDlp3nUvA/uNJQXqf2z"
-    "1jcGv4VzwnSPxOcgks5opUd+IPnRQn4tFSzKUlz6clha/YuYyJSSdlUI5T1YP18yrSY0hf"
-    "nBUA+uIsE2f+KA6z48IH9L0MxCuKJg7liyIjObkTRAbyRTpBEPV4zpkqW3aSVlt91VFp7K"
-    "N3tSqsLaHOCKXW0oqiFOFWFUX7odRIBpSW9Z9ekehxmp84JVPvs8XcKYoCW4vuJzlyawC2"
-    "YDj0vqIamawZkaryZbYGZCtGACuxqq7FNbWvlE74s1X3r5mFvPYTzEg3vXp6mKvd5O0MuG"
-    "y4Xr/pOBBbRwTbC8DRs49BXjyp6JmGsaRgPvETRi+WUaQSNec23qAdu/bUsWu/tKA75U9z"
-    "laDPfL5Scrva2FjsEdfwfRtLopog1MBKgPW1kVWQjVJqDwcZttkmkTxc98EYUlF1Wb+Jwx"
-    "yHmU5KgCxPUlMbwM+ne39bBN+32fi+TZs4eFoWz8eoBMgJsiaE28WRPiuC9Fk20mdZSMtW"
-    "4rU4SxfhulBukimJHbbGJMsout5OHSFXeXU+aN3c3H7hKQCCiyHutT+2r0R5ivCKV63odv"
-    "yCFfxv8jhbzKpae54AaNJy6/mKonmrTP3ruZ+ksyi2fuvm4Vr/wmJBz0R2KQ/+CIkaPvv8"
-    "tXvts69IfGuQi1qi3Fxlqc5WbI5XbUr4bP5EwXhGPbY5ucfgq5/k5itAFFjQRU/QAg8umY"
-    "r4UR4jRcEI2mR+CDB8gi4PPwWjBZiY2Mpz3qz1HRK95u9Rk5SIazn4Q3t2as/O/TjoNlep"
-    "aSHq2OaidPq4JJ3KInNlhcYW0sc5puvxHL5BPHG5E6GUuHkS3Fb8OR+QS8tnSYxTNXCQbw"
-    "Vr4TdYFuoYkUa6GNK+JFUC5SVBAxE+PS9y9GOtshfs89Thb0ymjoklbinZGEdImrc4b2VX"
-    "ZPIKE2kkJ+zsdG8RkiaAnCdSbiPhm8MQgyelhI8lRRPw3rbGX6B1WhrfU41vMXwx8WT1aL"
-    "LXiyVBE9Dd+WoB3SkSSWBKaUETZGpoQhuVvUT1fNlpTdnd7aDdHXRaNyVZsCK8BMvLIe53"
-    "Bm2j1e93PnRFpuzoxyHudD93hGEsuBjiVA34+/5duxtk2Q4uK1nLioieJ9mS50lK8BTJ3i"
-    "rp4+KUOmhL5aAtX8Fgk0eEK2VlTVJrbqvMbTqj3I28WqLlBK3mtMqc1mnFsjfO/bSmSNie"
-    "LgutQ3B1aKNCwWKl01plYc4OcY94Wlcp76YXyxXlPeoAqmAk416CpKt5F0Zq6rDxRHAdYP"
-    "X9XL4NQmr73l7L5SrT6yu6oK3z/jLcaOP1bmAgbA/8VRhawCPABH5vh35WPcSDTecYrDRu"
-    "3ClL4vC1aW9S166VW9vyt2nnLu3ctR+b1Z4eR4o4d2m1vaJq+xzvr5yMQjleXz/mKTEeXO"
-    "LvPKVrssbINKz5h+/VTr/h2XvlLb+fsK7P0xKdrQWSCkWEwg2hbeDpOgluYtaWVWxs/8gg"
-    "Du6Zx4XwWL/2qDALGxY4JggrECAPS2EevKCQifevXr16eSkiNxisHusEBCKdL+uLB4HwT1"
-    "zAhAv2hJ0ioSs7PWznJWsOFQIFfaDQB4r9WMQafKBQ3d1EcpTgLh2d7oeSsyskuwTBRdpz"
-    "pNMN74RXyfWymFd43VHWiBrBGizRFOYVW4sT6iJrJYqsaWtv01bDItZefYqv/RRfIRVYPU"
-    "nAqvgyKommPrzv/vAeHtM2hLU+a6+KiWsj87S6I4I2Gj+XKbT93SGu95GMDiRqjdXDwzyt"
-    "BhTNjD+DduuUGtmA6DJhCuw0h1o98AMJxLpMGB/5/XavfwnEnyG+uum0uwP2ObgY4tb9dW"
-    "dgtD/7t6OfKukGao8pUV1/k14L/3Xfvg8ickrwyae6BP7fIe7dd7tCmxNc8Lifq6t2O4j7"
-    "CS6H+H2rc8Nv+X/V0Oc8INuTuhNmG/AjJGoY7/c++1iUIdyiYYzItKR6LUqmlWsllGsumV"
-    "PDIlhiG82reBAjW1/4oC68X21LbNhh4YME9h7xTEmSkbXgL+kqoa/Yoet58Kfof6ExWkhj"
-    "3fPwj9Np/Kviz3ZSaDimV6oIaIyoCekG4iLOeaEMMOc5GWDOJYmMXJdIdGjZ+RyWBE0AeN"
-    "f5HEzPg1NHFsyTuaJESRqzm56enL05e/v64my5iCzv5K0dknXaM91q+o44pQ7qVcfel9Zv"
-    "TCDj1QiaXgU+J2k1p1Xm9APCiE4qTegEqeazynyG3x3EuqvA5jil5rLKXNZh+VsJuGA/hl"
-    "aqjS0h1fXbdM6DZyrnHBmMNQDc6OLDkomrVPnhiFeHxEsh7vOR7aaA4u0KxF5QBq4Nj2YU"
-    "AgrHLvSAjfC3Y3ArygVPIOj/0jo6Pb/gkRP8oyivyKtrUI+NL1lhjlq6XO8m8XvEqBeRaP"
-    "7Q7hPafULNbUC7T+y3+4QhYiVag85t13ekiNwIXSp4B/d3oV+F/4kHYFzd3q8exj4O8V2r"
-    "3/9y27s2em125xLEPycX2CJ67voLmvpVdScmLWVOiFPVw+DnreG+5Xptqnu5bDdK6ap9J1"
-    "LehldD3P7trtPjt4ILXjHy8+2vfsFIcVFletTv6aKLWWy7mIVC6i7V0N8TOaKovgs61eTH"
-    "BKnWa6rMZxc+MdmgCpvjlJrLKnPZgjZ6gu7C2EyukXSzQwHHZ6rvcFNGwgnpLkF4NcRJ71"
-    "7/uf9MRQ9eymPJKngGrMj0BFV5gvqFc40ppNR8lHipZjsxpSm1N1MFb6bnNe/tD/olrHvP"
-    "GtveZEQrRLinKTW2CWwDrXdpS3SKUNuh1cjH0BQwFTPqqzn7a7fp7zYhg5JjdfN8DOnNqw"
-    "ZIC6cO2dORWjJzSCLPYy3g1jZqVQa43Ohd7vJ6UViDblIeKu3ekzDnbJim5Xbmjcj3dmjn"
-    "acaQ3mqelk9wOoIunSDnQOICFXl6mOcCNY23K+ACxSckQBiY7J+/WwfFJEzgEhuy+xbwJi"
-    "6EgHNDVLLDHm8KKQUWmkIsEs4v88m+finzitrSW6QJaCPymc5Aq32k9siW2WAfqT307Ygk"
-    "hy1h+NiXdLNsD6GGadvGeOa6wmKBmUQw82auLF9DXoKMNT3tMGdGuF7ubcoMBiWT30rljI"
-    "mQqJEzplEFXxAe2zMLBsPZ4EO95OzI6EFnkikxLabQQqbhl44QS01JHkjp9bpUkQFlVqcU"
-    "oV6jal+jHiGpMimiZHouFJ8LHLcyUyBsr0d+7SNfp+/PZMWeHiUlfju6WPtOosLZTlE2Gn"
-    "xFouFUxf5eAE5tgNdR9YIBz2+BV3O01muC58tkDYj2gm4aOk4jm0kM0h6TFnqdq8FzZSaI"
-    "GjIldrmEnTPbMEdEQ2MZ+VbANIcBPOLNRZoANuKe0BgCMof0EMxd5Hk8bQD2cwi4JqamL+"
-    "kHaQXGExM/sicT0wNjkw1YCpCsrvwWXjLEQzxgT11uxXOhBZ5MF3EcKHgxn6DxBEzNBZgQ"
-    "2wImIBgecRFbZEl4CUwXAojH7oLHMgHWLdsUMgvY5+REwPA798EXqQ/LJ0bIy9Aq3aElmR"
-    "SDQb6ZvW+bB4Qd5mXVxsAf5wRXxBjIpyWvIpvmeU40fYSmgWHDF0UMfBfZBr4LSdICo3Rg"
-    "dpSmgSBvJTbbZnvgTBo/lI1zlGaHFm2It6X5S+BcBOVsjJMIO+bCJqZlLAWDNNTZoVpS4k"
-    "aM7V2Ha6nuwpH2lqotO4fqkao6L3jNecFtk3pG6dz2cSodElp+jUme20oeCiTkOgRbHVNO"
-    "+iQwtk3Gg0rnvxil5rLKXNaJFJrNXx3IX78FcZXMtiSsKUKNbK41MZ41eEMrTRPLUx8mTD"
-    "WpAaZUKuke9L0NDyTWmuWzwzxTjRtttdZM84UbP1ZhTT/RMGqJp3QeEwdawCOXooXjROKX"
-    "AHGBCSjy4PLmqSR0qv7u18VMhRlpBXY6dkrHThXkwHNreptrLml8funWHc8LfXc3xP3OoH"
-    "0J+P9VFGtFtPvZuv2UZl/8leKeoX0I2quMdVWNfqHakac5tSNP07UjZ24p41TQvAlqtRS4"
-    "BdHNhTetFdaOstoXUaGDQxFfxCIJKoJUIialDOApxDK7R5lkFX76lejhoCEM2GrCCuGQKD"
-    "tkBY6KOQessEWB9BS8cwtQ6HGfs7HpmCNkI28BbPjEXwbuXMjgRJg14t1SMDGfIMAkPDDJ"
-    "klHU0ue6Y5Q+Punj0x4tIU0+PkFJ+qhsMTNoXouYqVK5ltodzPTxKOLRUcylI8+nI4Vv44"
-    "/9d732dft9p8u9aVbXQ3x13x/cfroE/t8hHrQ/3d32Wr3/uQTLyyrqgZMifmkn2Y5pJynP"
-    "tNAp1Si5xiTpmnemrX+5WQpqqFwKgiSdGnHY/LU6DlvHYSsqV0nM/qrFYSu2/DVGu6Qmrj"
-    "tTLpkOMkTlxg2VSi0HDXg3e7hmZaqT4imBwkyjGwIVT23aFKi2qXnrQ0ozSmWHjw7z9G80"
-    "0qiACm4ETRe6IKA6Bp2pw/hFsOBreJuK0E2+2R0RXun6CcE55fo1giHwFbYyVVytfa8PEd"
-    "X6N61/U3Mh2VM5sVC0p66efJA+H9dePXm/1EWipnjJ1UvQ+MXHh7jz6a7dY2fRoCJ57GMl"
-    "5VARhpxkM+Rkz4v2KpIVSKXFrZDvu4j5mtFKu1qSVkc5qMxpXbX3R+CyfwwtKqX4rRuovq"
-    "9dPBE5s9h5VqbNyvH5i1E1D+fXhQyHr3MMh6/ThkO0PESzNadSQdDsHrTCVid63Jn6Wycj"
-    "rDsZoWRi1wBw04sDZi+HZe0M21QLi2Eu0QmHwz9bIRzOs/Xa4FsMwaNNRqYNEC/RhbzFMe"
-    "DJ/oIsgoiKxIA2eUT4Evh8BvAJuov5BLqsQ+oRnhLQJnPoHo1NdvZJq4W39RKtH1ZguT/U"
-    "+mGtH47rycpmqas5RZ1CWuGtJKjTfprbDWOzoGO63rTkyTZO1byT7VagxsRDD2jsJx8ovW"
-    "7IqRsI/TZWEcekdE6YjFrWkJcibCLg54UAP88B/Dydv9VzDAqZZONVy3yZ2UETGJAn/2wj"
-    "MZ0Ak9clZl9qc67kdaS5U5E7EHMwqpweJOTaSKOykYaXIXiqeFRM0mpOq8xpIaYZT9Blkl"
-    "sldks70DxXmefCLUJo96r6VESJd8JrRUwte8dqRA0eCPdA3KlBHM4DWcbl/ALLGV3oCssl"
-    "ipp60J1SvkqGjuHFIxkThE0QXxNZpYooMs6y9Rhn6dIcAjSeyM+pJsNIO9CbmsorneMyqX"
-    "O8qDLHJKR6lq2fZSFsG8yzjC70TFN5pulo5Owpt59WRAnbl0F2KfeK4gGeRmA1lgic2wn0"
-    "VHPS58d5Bu4u4kRVS561+ryx1AMLfneI6xl/ktGGULVFRx/JqKGjapVDnBpUajktg1YTs6"
-    "5nwaWR0mHp9UAVRldvhlMk4rwpIJVy0lzhSeaYy45ZKTtCUG8xHBD2XwHJomk5O/4p6dH6"
-    "BY4mhHy7hjbi3p0HEufWZJPDPD/Xud+Yu+yuWq/1eeWep375buCS+aXIOgCf2KbF62Tz8g"
-    "v+HWw5hP3UY9CDR+ELAJNfKTABhnNOm3Z1rbnvIkWyw86ESnA2+hOO/Uu/PiNrrutolxnr"
-    "uo624sv8np55i3jO6gTvW4joiqyJRRW0EZIGOs2enBZKbnqak9z0NKWcVb2YcBrvGqsJ31"
-    "9dtdvXPO3p8lLXFf4h6gorWd+2AOLav6GiKwsZ88QPbLuVuaqv8WRJ0Gqrk9Kc5n5H1We2"
-    "hFzzW3l++3IIY6MlibDK3CJlpJW2SsXYW/dmKXCCritzCcsWxuNUzXOUOC8UWHWeE1h1ng"
-    "6sEqBZM9ePjZqWEfhkpHo0p0czW3sc9gZowO9j6DqlDpgyWj2yC43sQF1aSTeWpNU7sso7"
-    "cig92eQxzejs+hAJMjXKQ/D3NaY8BC+n5tssDPIgVVbmGQpk1A3aX3ZiOIh4qATWn5I64w"
-    "SZVhonYX0qn2QtSqMBzc8EJrBKg1s6U1VgLm4/FctXpSi2axNWRYfW+qRgUYtwTfhGemwq"
-    "xPEVUaVEYEkmZLtNRPm03m0iOk4KFI7AYOJ5zgv6Etz3boCJw/KpP1HQsqZMygEufGRyDh"
-    "ewD8EceROR1kuMXQqQB+hsxHscQQo8IqkeUfMLhniIuT8GryrMXgH84HyebSzIJ7YM0wcv"
-    "GPF0Rj0w8utScKS4swYnffmzeIvjwidEZjToZsinzoKCJ9NGFngg7vI17OjM/5jgkeHJ6K"
-    "CLiAXMB/a12U2X+O56OoGZKrvUIdBuGNoNIxZw4pZKQxQ0b6CnwOmrokmfcrM+SXQ4qy9X"
-    "AugEmVaYFVKY+dtjGQ3KikIrT2pXngRpaSQ6k7yg+AjVDuPgwz19b8PgN0nsVFsuJ9XW+F"
-    "0ncwol543SbOV20oSd4Nm5Urm6UX5P2saiso0lPKaMFiWVnSlCXUhC19Bu9tFRMqFUq6Gt"
-    "Gqe3Yjt4jiLaigK7syragckWwQ2jSyXhfQ1BfqsVomNmrhz1f2gGK6D7XzZdq/jvkyn0Jl"
-    "yn7U1MD0xY54xlFkA4oqM/BHMXeR7E/DbXl7NOMTX9kzx5ELfGExM/wrTiv+4XcMV/h1sE"
-    "rLC0SJ8tBBbjAgiAomAKKWVY8zYvvgagHCHr68tDQUAZvoB1DP3ITN+lROvsVdkdDrXO/g"
-    "cSvJoROqlIyE1pJxgBRwrTnGouMapGaMwStTSLKOkvsnX0F+ngSR2iuoMQVcdc2MSUrA/Z"
-    "lpAIiRqmEP7avTaFVErxpk8fz3r6aDHox5MDybkjeJJ74jBXbdYdNbJhqFnq/lGymGwY7J"
-    "ItZFfIertptlvVpuIOSgbxSVUC4aB5A9E9KeQYcZLjGHGSdoxgb/SkXsjZ8kCEZPfywPOc"
-    "F55j569/M/vn/wGdnVDU"
+    "eJztXXtz2za2/yoY/7P2XNuNn8m6e3dGsZVUrWO7spz2brVDUyJsoaEAlqCs6O7Nd78ASE"
+    "p8gBRJUTLEYKaNJRIHpH4Hr/P+z86YWNCmh63hEFL6GboUEbxzAf6zg80xZB/kDfbBjuk4"
+    "i9v8gmcObEFhiqbGS6TtgHquOfTY3SfTppBdsiAdusjx/Mft3GIIhmSCPegCh/3vjRB+Bi"
+    "YYmsMRtIDfJbDgEPE+2QcHYosC9nH3kd3klBf/QNY/H/fB44RCN/jCH26RIXs6626Nz+nj"
+    "x2ebDEz7cW8fDCZjh/WFMOsdAvbDMWW/nXdHngBksMzAcGTiZ3ZvZHrs0RiYNn8hc/7gPt"
+    "59ZL2/IPY6h0PiwsMAVJ+Qxr9aj3uH4JL/AvCEbJsCF5rs+V74CpSxElDP9OAYYg+YtI/5"
+    "Zcv0zH1ACWAvwK6z10IUYP6CwDOfWbfsy1RgxBpM+auyLkfEZnjsOsRGw9kP4fsaAr9DZ7"
+    "Z3yCGfYPTXBBoeeYbsQS4D/o9/s8sIW/ArpOFX54vxhKBtxYbbFzjjPYgbhjdzxMXLkel+"
+    "EE05PwfGkNiTMY40d2beiL1F2J7xm199hhi67FdbkXGHJ7YdDNTwkv+27ILnTuD8Na3FBQ"
+    "s+mRObj15O7b/C4tqOYdzc9oz7ds8wdlIjO6SIDMLg0pBgPisQ9qhAYGx+NWyIn70R+3p+"
+    "+s1/zgIIvxV/4OdW9/KnVnf3/HSPP5CwqeXPvJvgzrG49U10wZjsdyJwXwAdmZ5xsN+j5w"
+    "725HBHiBKQs59RBfLwwgLzxQIRAvxmXYg/8zc4+Pvx8cnJ2+M3J+fvzk7fvj179+Ydayte"
+    "N33rbQ5b3nc+dm56cY7wC9++8dH+9CXCBn5hYA6/TE3XMlJ3yDHJapu+NT4eJ6+Y2HwWWP"
+    "LfzV94sYbzBSxjeRe3li3s80ZLV/QW8CA2sXcIfiLU89dWTk2BQxBfhTy+NiGXrSjU+xE8"
+    "Bm/9CAhbcim/NwYeEXfBGI4HbOQdppbzdT1khQUMWekp9fDQuZJPKL91Yi5NJsg65DTrWc"
+    "R2/vE0wf6GJJ7E/zn9586aZlnOhBGL2Mm5WMQcxoJnV9wUcC1ZvYZsi2OYGKaXRvuK3fHQ"
+    "GMoRj1MmkLcC0sPww7rWtHVuJHz3v8X2LOB9DgN6nU/t+17r0x1/3JjSv2yBX6vX5neOxd"
+    "VZ4urueWLTmXcCfuv0fgL8K/jX7U07ydV5u96/dvg7mROPGJhMDdOKDNPwaogaa7nguvhb"
+    "4nQQtq/nePDafI0dEI7fvClwQmCtMo8I4t63GL78jDihcoTbeDIWKHfYW5l4CFNoL6jXhX"
+    "d6KWtd9jqf2yXXroDqAvh/+5i1e7gzOjfGXff2Y7d9f38BUpf6+Kot2rN5cHUBIl+Su1Ix"
+    "9hXiXg7zkryzmSQwYZtbVe5F6Tc3X3YgLsu89s0FE1f6+EOXdehWAr8I9tnQJ5HnfXNZUD"
+    "JxMg/SMZpKR+lgLiizOvmH6eOj07en707OT+dn6PmVvKOzf0yOg+ofYtPiCSE2NHEWrHOq"
+    "BKgDRrauQTy/stnj0/vb2+vYxv2+k5A+bh4+vW93d4/EWGaNkAflaE8cq+JxKk6pj1OqHK"
+    "dCjCLnqeDtF1znYo9RTl6JkKwgtCi2dq0ioizQJFP2m0vCGaWpEc9XVWRVRzOlJokP1TSw"
+    "H4gL0TP+Bc5SZ5sEmmk1x1YO0cXVxSu65nSuhojOT/br2W+G/pLPng9uHq6vd75lq57iaP"
+    "M1PVCmSDbhoIMPv3ShbXpylWBTMY/NeouM2a16ILoSfW3hHlkIKdNBhke+wJXBclCPd9NU"
+    "nIY2gitPukvRSVMhgl8d4nrGn2SwIkxt0dHPZNBUpBB+QZ4AYUWkOvOOGrqQB+r/EXJWRO"
+    "rTvKOmDip2aiMTdwhXBKobdNNYmIi9MkSsi4bON0oJO6iyTQp5aFWY7inp+F3NmjqYOFw2"
+    "wl8M03Fc8mLaq0N2zbprBb01FbYpHIwI+WJAbAmL8Iqo/eZ31w56axJqaceDhGojjdwthj"
+    "3C/ikofD9QWMSOoKIyY6ncHVXkxATvbvu+1+1c9hKCdxbSFA4nLlvGDN/BKnu0htgXFi7v"
+    "g57v5h03dFNhLTAchpisih5bJy9jHTYEtWquQ1d8XGd7iMaa7BdwJfInSmEv0d4IghdEEe"
+    "sE+NZm7lLJ/Sf97kDYHdi1TfcZAoIhBe6ENaDABFPifoEuYGLjXtqVqMa++7iP72yGNkAW"
+    "3QeYgCdfUQm+wBm9ED6ZLhwS1wJk4tnoBQpXpPmTEH8Y/+EDqN2RlNFO7wPtjvT92M+KuC"
+    "OFi1i5ORanqnOuFXCYUdLuI8O0rKtXkk67fBVz+XIh+6XC2jOYlRzIElJtE94uhzqJQ9av"
+    "D+2HwKethFOWT3UB/L993H24uencfLwAwYc+vn+4vGy3r3ij+cc+/tDqXPNL/t/koazIrD"
+    "gqMimOsufEUXpKkCllZy3P14oUD46I0+n4iOLxESn0LXa4rgB+SKaxr4a98EgMlBeSrSAT"
+    "/BRdYxhQmz8jdF0iUaH14NcMTOcEldb+7dlNe+3fe7Hzfrg0735q/b4XO/Nf3958DJtHlv"
+    "LL69v36X3XrSaPxSlrkMe2iBMKiV8S98W0/PWEMKKjSmxOkGo+q8ZntUImA8+sHK3n3HWr"
+    "gM5z0bZAFKXfOqqIHNomGtMfwQt0EfsZFhjMgAmubu5B7/deqFjcDcPHf6CU/BB4qc0DtB"
+    "NBlLU/g2tAH0Pa4Ac/BrHjIvTcf+B0hGwoAtXp4kkmtoSrIiBc1zlFFF6wJhT4MwuI+dRn"
+    "s9cPSR+bXyDXvwY9xt6X3eWBnexQOP9d7JoJ+IzmL88am7Z4FuvBZY1sm0yh1ccEgwF7Or"
+    "j/9Rp5ULzRnT+m2ZW9/eC9TTxjw4U7ewhNcRh5OjZn4pdyOCd4/kIC0Sxt7h/R2NpgfPxb"
+    "q3i1inc71FTNVfEu1uqiisgFxcaiIDengTw7KaKBPDvJ1kDye/Gzur9CDoUd1ncQLgO3nL"
+    "qB2t+6MoIkgZ/vz+VRj5HWIqYqlIFljWO90i6SINUSi2oSSzwYm3rGcASHXyrxWkKu+a0y"
+    "v8MjXmkbWopQW9Dk9mB1bexbAmpOcGVE9txYfKWiwC519IyPrJir52Xr/rJ11c4LsdyAqi"
+    "rh55mtsko7hC5XXUncU5frsO6gexDqX8IO2AfPY/ygYJerZ1wyFekYg2Y/AtYrT1X4337+"
+    "Ql/NBAKmU4kOa03PqNnxLs+AKV2qJIazYFCuppBZ5yl6g5bLbG0Nt0gai+A3w0ZP4pjERz"
+    "DBVplULUW60hlc0hZPP46VoeRNnFXwX9qPBl/iRQH/miCXrVxTtqOw1Vlme87NpCPvQCfV"
+    "KZFUh0JKV1x78rrQwz4NeWDBMeDYRLaRmZvh5/vbmwzBIauDpPyNhh74P2AjurbDbsRoMp"
+    "gg2+O2Nf6817CbcMBisyLlpJH0x0gIIbyDpJOGTjqVPS+206Ii0ZWkQrRC3pVWlaQItapE"
+    "bVWJCoGbdShKyojzBZQqJaNmV1CpqMCA+hUqqylJwuRBMr1IJLFQjiokTGNUTPnRmvvUHN"
+    "Ah8etCePDZFbIkEB0BXh0CP4Mp8kbABDxtBBiOCOV3PCA0xKytxG+n1q51jKECa89+jkpD"
+    "O6A07bhUxAHlC4M0ze9i8UMhrcreEDutu84FYP/wLNzdz+2u0bs1/E88CXf8SnIJLBY1Vy"
+    "horkSmbZ2FPhJ8VSz6Ki/8KoWv2LmMkUlHZVCOU+mCQAmc0+4/jguf0NcyEC8omjiUz4uM"
+    "5OROEBnI5+mM/NTjSd4re4BEaLX7hzoqjfQmrZrkrS5rS6gztsSnZjuUGsm8hGVD/Rckep"
+    "xqZ5pN6n6SI7cGYAtm1dxWVCOTNSMVnXyZrQHZiin+lFhVl+Ka2ldKZ9hfq/vXxEJe+wVm"
+    "1Hdc3N3P1W7ydgacN1yu33R4hdwDgu0ZL3WL7EOQl/pM9EzDtGd+CJ83grN5wjOJmnMdT9"
+    "COXVvq2LVdWtCN8qe5StBXlq+U3K5WNhZ7xDV838aSqCYINbASYH1tZBVko5Taw0GGbbZJ"
+    "JA/XbTCGVFRd1m/iMDPyJ+eCLM+j3ICw53dF8H2Xje+7tImDZxD2fIxKgJwga0JmqDjSp0"
+    "WQPs1G+jQLadlKvBRn6SJcF8pNMiUxYWtIsoyiy+3UEXKVV+ed1vX17W88W2XwoY+77Z/b"
+    "l6IedPiJl4m+6fgVovnfpDhbzKpayKhaJqUlNGm59XxB0bxVpv713K/1VBRbv3XzcK1/Yb"
+    "GgZyJZqZtsD/4IiRo++/yxW+2zr0gqtqCkoUS5uSh2mK3YHC7alPDZ/BsFwwn12ObkHoJH"
+    "Px/zI89WZkEXvUALPLlkLOJHeYwUBQNok+k+wDy1GA8/5WnIRia28pw3a33GstxiIq5Fpx"
+    "bTnp3bIug2V6lpIerY5qx0pYMkncpH5soKjTVUOnBM1+NFuoJ44nISoZS4eSe4tfhzPiGX"
+    "li/oEadq4CBfC9bCb7As1DEijXQxpP2TVAmU5wQNRPj4rIjox1rlJMtLCX9DMnZMLHFLyc"
+    "Y4QtK8xXktuyI7r7AjjUTCzq5MECFpAsh5R8p11CZwGGLwqNThY07RBLzXrfEXaB2XxvdY"
+    "41sMX0w8Wb3u7PViTtAEdDe+WkB3jEQSmFJa0ASZGprQRmUvUb20W1pTdnfba9/0Oq3rki"
+    "xYEF6A+cc+vu/02kbr/r7z8UYUdYt+7ePOzeeOMIwFH/q4ddnrfG5fAP8vLwh3f9e+CQrC"
+    "BR8rWcuKHD2Psk+eR6mDp0j2VkkfF6fUQVsqB235CgabPCNcqYBQklpzW2Vu0wnlbuTVao"
+    "IlaDWnVea0TiuWvXFupzVFwvZUWjEdgqtDG1UKFlstT3gEcybEPeMxj2lK4/4+IP7wSxfa"
+    "ZoYDbsxJogspmbjDbVy8spCPL/68Em0dQBWMZNxKkBbJrFeEqjPvaGuPPEuQGjtsPBFcB1"
+    "j3fi7fBiG1fm+v+XKV6fUVXdCWeX8ZbrRxgdqbYXvgr8LQAh4BJvB72/ez6vHSlGSKwULj"
+    "xp2yZFU2V+xN6tq1cGub/zbt3KWdu7Zjs9pScaSIc5dW2yuqts/x/srJKJTj9fV9Sonx4B"
+    "J/5ymbUyhOpmHNF74XO/2KsvfCW347YV2epyU6WwskFYocCleEtoHSdRLcxKxVqQBaRHDP"
+    "FBdCsX6pqDAJGxYQE4QVSNSADw7zvLg8O96/efNm70JEbjBYPdYJCI50/llf3AgO/8QF7H"
+    "DB7jApEroy6WE9D1kiVAgUtEChBYrtWMQaLFCo7m4iESW4S0fn5mPJ2RWSXYDgQ9pzpHMT"
+    "Xgk/JdfLYl7hdUdZI2oEa7BEU5hXbC1OqIuslSiypq29TVsNi1h7tRRfuxRfIRVYPUnAqv"
+    "gyKommFt43L7yHYtqKsNZn7VUxcW1knlZ3RNBG49cyhba/OsT1fiaDHYlaY3FzP0+rAUUz"
+    "48+g3TKlRjYgukyYAjvNvlYPfEcHYl0mjI/8+3b3/gKIP318ed1p3/TY9+BDH7cerjo9o/"
+    "3Zvxz9Vkk3UHtMier6m/Ra+OtD+yGIyCnBJ5/qAvh/+7j7cHMjtDnBBx73c3nZbgdxP8HH"
+    "Pv7Q6lzzS/5fNfQ5T8j2pO6E2Qb8CIkaxvutzz4WZQi3aBgDMi6pXouSaeVaCeWaS6bUsA"
+    "iW2EbzKh7EyJYXPqgL7zfrOjZssPBBAnuPeKYkychS8Od0ldBXTOh6Hfwp+l9oDGbSWPc8"
+    "/ON0Gv+q+LOdFBqO6ZUqAhojakK6gfgR56xQBpiznAwwZ5JERq5LJDq07HwOc4ImALzpfA"
+    "6m58GxIwvmyVxRoiSN2U2Pj07fnr47OT+dLyLzK3lrh2Sd9ky3mr4jTqmDetWx96X1GyPI"
+    "eDWApleBz0lazWmVOf2EMKKjShM6Qar5rDKf4VcHse4qsDlOqbmsMpd1WP5aAi7Yj6GVam"
+    "NLSHX9Np3z4JXKOUcGYw0AN7r4sGTiKlV+OOLVIfFSiPt8ZLspoHi7ArEXlIFrw4MJhYDC"
+    "oQs9YCP85RDcinLBIwjuf2odHJ+d88gJ/lWUV+TVNajHxpesMEctXS53k/gjYtSLnGj+rd"
+    "0ntPuEmtuAdp/YbvcJQ8RKtHqd2xvfkSJyIXSp4B083IV+Ff43HoBxefuwuBn72sd3rfv7"
+    "3267V0a3za5cgPj35AJbRM9df0FTv6ruyKSlzAlxqnoY/Lo13Ndcr011L5f1Rildtu9Eyt"
+    "vwUx+3f7/rdPml4AOvGPn59he/YKT4UGV61O/pootZrLuYhULqLtXQ35JzRFF9F3SqnR8T"
+    "pFqvqTKfXfjCzgZV2Byn1FxWmcsWtNELdGfGaucaSTcbPOD4TPUdbsqccEK6CxB+6uOkd6"
+    "9/37+nogcv5bFkFTwDFmR6gqo8Qf3CucYYUmo+S7xUs52Y0pTam6mCN9Prmve2B/0S1r1X"
+    "jW1vMqIVItzTlBrbBLaB1ru0JTpFqO3QauRjaAqYihn11Zz9tdv0N5uQQcmxuno+hvTmVQ"
+    "OkhVOHbOlILZk5JJHnsRZwaxu1KgNcbvTOd3m9KCxBN3keKu3ekzDnrJim5XbiDcjXdmjn"
+    "acaQXmuelk9wPIAuHSFnR+ICFbm7n+cCNY63K+ACxSckQBiY7D9/tw6KSZjAJTZk1y3gjV"
+    "wIAeeGqGSHPd4UUgosNIZYJJyf55M92ZN5Ra3pKdIEtJHzmc5Aq32ktsiW2WAfqS307Ygk"
+    "hy1h+NiWdLNsD6GGadvGcOK6wmKB2Ylg4k1cWb6GvAQZS3raYM6McL3c2pQZDEp2fiuVMy"
+    "ZCokbOmEYVfEF4aE8sGAxngw/1krMjowedSabEtBhDC5mGXzpCLDUleSCl1+tSRQaUWZ1S"
+    "hHqNqn2NeoakyqSIkum5UHwucNzKTIGwvR75tY98nb4/kxVbKkpK/HZ0sfaNRIWznaJsNP"
+    "iCRMOpiv29AJzaAK+j6gUDXt8Cr+ZordcEz5fJGhDtBt00dJxGNpMYpF12Wuh2LnuvlZkg"
+    "asiU2OUSds5swxwRDY155FsB0xwG8IA3F2kC2Ih7QUMIyBTSfTB1kefxtAHYzyHgmpia/k"
+    "k/SCswHJn4md0ZmR4YmmzAUoBkdeXX8JA+7uMeu+tyK54LLfBiuojjQMHudISGIzA2Z2BE"
+    "bAuYgGB4wI/YIkvCHjBdCCAeujMeywRYt2xTyCxgn5MTAcOv3AdfpD4snxghL0OrdIeWZF"
+    "IMBvlq9r51CggbzMuqjYHfjwRXxBjIpyWvIpvmeU40fYSmgWHD50UMfOfZBr5zSdICo3Rg"
+    "dpSmgSCvJTbbZnvgRBo/lI1zlGaDFm2I16X5S+BcBOVsjJMIO+bMJqZlzA8GaaizQ7WkxI"
+    "0Y25sO11LdhSPtLVVbdg7VI1V1XvCa84LbJvWM0rnt41Q6JLT8GpOU20oKBRJyHYKtjikn"
+    "LQkMbZPxoJL8F6PUXFaZyzqRQrP5qwP567cgLpLZloQ1RaiRzbUmxrMGr2ilaWJ56v2EqS"
+    "Y1wJRKJd2FvrfhjsRaM7+3n2eqcaOtlpppfuPGj0VY099oGLXEUzoPiQMt4JEL0cJxIvFL"
+    "gLjABBR5cH7xWBI6VX/3y2Kmwoy0AjsdO6Vjpwpy4LU1vc01lzQ+v3TrjueFvrvr4/tOr3"
+    "0B+L9VFGtFtPvZuv2UZl/8leKeoX0I2quMdVWNfqHakcc5tSOP07UjJ24p41TQvAlqtRS4"
+    "BdHNhTetFdaOstoXUSHBoYgvYpEEFUEqEZNSBvAYYpndo0yyCj/9SlQ4aAgD1pqwQjgkyo"
+    "SswFExR8AKWxRIT8E7twCFHvc5G5qOOUA28mbAhi/8YeDOhQxOhFkj3i0FI/MFAkxCgUmW"
+    "jKKWPpeJUVp80uLTFi0hTRafoCR9VPYxM2heyzFTpXIttTuYafEo4tFRzKUjz6cjhW/jxf"
+    "67bvuq/aFzw71pFp/7+PLhvnf76QL4f/u41/50d9ttdf/nAsw/VlEPHBXxSzvKdkw7Snmm"
+    "hU6pRsk1JknXPJm2/uVmflBD5VIQJOnUiMPmj9Vx2DoOW9FzlcTsr1octmLLX2O0S2riuj"
+    "HlkukgQ1RuXFGp1HJQj3ezhWtWpjopnhIozDS6IlDx1KZNhIpSwltgKM4AK8J1T8nlvK/m"
+    "TOe1qirvIaUZtcXDW/t5CksaaVRAZzmApgtdEFAdgs7YYQOcYMHZ8DIVsa78dHBAeGnwFw"
+    "SnlCskCYbA13DLdJe19r08plYrLLXCUs2Vd0sP1oXCY3W56Z20QqH2ctPbpV8TRdhLrl6C"
+    "xq/W3sedT3ftLhPegxLusa+VtGlFGHKUzZCjLa9yrEgaJZUWt0LBAiJIbkIr7WpJWh0Woj"
+    "KndZnj74HLvtxe9JTit26gvaP244lIMsbkWZn6L8dJMkbVPJxPCllaT3IsrSdpSyuaC9Fs"
+    "zalUQTW7B63h1pkxN2Yv0Nkb687eKJnYNQDc9GqK2cthWcPMWtXCMVW6TDmc1LXnqIhjOv"
+    "6CmuJoWN+tA3HnCgTPA45LXpAFXVEZDXkUUMYXGwLu8nwgNL2ex65QsMt1ug5v6HclK7+2"
+    "vudoDbICG8K+1iBrDXJ816J0IjsJ5MhlcwqVXQYrCg1nhYSGsxyh4SwtNOTICdkw54kGTU"
+    "D6+OysSCTb2VlOhsWzDKQpZEuSVy0LYE4XjeDCpvN0jaFn8j0nzYO8WlALGu2Emc+SCk6Y"
+    "EHN4ZNms86pARah0EagShRr57vsnQZKcMfm1MqN0ugZgCcRd+NcEudBgglZJzBOUGvUSqG"
+    "vP7uyDz3aKD0U8u0PeDWZlNbVJQq39js+n4LWMCuW2JKQaXbUTXryq+9RaDAzRQViDHrxg"
+    "USM1B+tSLbhkxtaQKq9AdMgthj3C/qk9NkTJEV5/aMiqVoWOBbGHvNmO3KYwv72/zKKAoi"
+    "0LeJ5z05aopCTSAgJzod6nk8GfXN+/+4gofQT/BR7Zlcc9MJgJp/CFfWBhxJC5n9f7AF4p"
+    "6pp15vurR4wLjI/TeboNyplKuRXCL1LF8AS+uhLsmoCOTF5jamiTiQVCvPo4fK89AM3hCF"
+    "hwyL6xN+FdIBeQKQbTEfFfkudSROGdMjk+FkrT4NfvsJERayEMsjoLiDaJFOSAlmm0SWRd"
+    "vF2/SSRcBUuAHCFpIMprMYf42y+TscvgHCNqItLFMijm5E9M1/WinmGTZ4SrOqpHibUPsz"
+    "r6rvTmoJriQF3WNsTTc0vg3CZXTyVVMKV8PXUu102l21izVyfXKbQcrgIwpVW7k032l+lh"
+    "+OnJMKPNizh3tqwxwlzjMSJoCBmOI0SBnzeDXQ11FaIa9gBGtCpcy7HQlyw8ND3uoJlWyq"
+    "zpQX3Mq6kl/UGniI33SeA3ip+Fy6hjUjolrgV2+bCZ8OSqg5lfFVxU9S6kS9GaEq0p2aJ1"
+    "ssGaEn+dq2L+TVNqC6XaFspGgKoFjabloFMU2FpOxcmRq4W4lYW41xE0BOoS6SLkRrZIEb"
+    "J9uRRxiyF4tsnAtOfH+EPQY8d2eDA2kc0tl/wQLzSNF8BnLIAv0J1N2SGbdUg9ws2jNplC"
+    "92BoUmilzbrreogODlNgZdfne32+j5/vIZ/UZWxHc4LGJRU7PiuStoO1yrHP6bJxeVa5NZ"
+    "SNs6Bjut64ZGKUOFXzEqOsBWpMPPSEhn6x39Lrhpy6gdCvYxUJlaql80CmCJsI+BrcKjzi"
+    "OSvFmGZ20AQGbDrAVIDpQGyxl1qdK3kdae5U5E4QOlpBepCQa/8Ytf1jPPRSUVRM0mpOq8"
+    "xpcUwzXqDLTm6V2C3tQPNcZZ5voaejIoF0W8dqRA1eeO6JuGODOJwHRGKAyA2nz+pCx9WX"
+    "iKv3oDumfJUM64oUle5ShE04vsalu9MiiozTbD3GaUqN4YNmDofQqXaGkXagNzWVVzrHZa"
+    "fO4azKHJOQ6lm2fJaFsK0wzzK60DNN5Zmmc8RkT7nttCJK2D6v0ZZyryheUNEIrMaSA+d6"
+    "CiuqOenziwUGmQqFRLViqUA/y3TDnIPi2oqvDnE9408yWBGqtujoZzJo6KhC+AV5AgNqUK"
+    "nltAxanXlvzYdLI6XLwNZUBjYozrkaTpGCpY0EaZH1BsHVS+VGU+00Fa5YcNrqkCUj45oC"
+    "WylX4AXCZIq5hJLlBB+CG6bcKnB+bVol9m8l/aZ/g4MRIV+uoI24D/GOxIU62WQ/z5t66j"
+    "fmjuGL1ks9q7l/M5l4A/IVuGR6IZJUwRe2WgAy9aMjxRVsOYT91EPQhQfhAwCTkigwAYZT"
+    "Tpt2qK657+V+1H/shJ0JxfMipwplh48J9dNSBZ/5GINfPSZ0e3Ds8L9+2GVhP+z36LmDM7"
+    "wtpJ7YKD3ag6GtrpvoM3+Fg78fH5+cvD1+c3L+7uz07duzd2/esbbifdO33uaZDjofuRFg"
+    "Pyqsh1YB7Z/9/WhWCsVf6hjB+mMEdWqqZPnmQhmTjnJSJh2lcyYttpg0yMuLai+oN1hW+6"
+    "59c9W5+bhTDvSQ7AIEH/r4/uHyst2+al9dgPnHPv7Q6lzzS/7f5EmhEKMK8SmHTSkuBTu/"
+    "hE+Z+3qUZPnuXhdz3qx3dz8+On17+u7k/HS+qc+v5O3laWt+8jxVcrOWkOsS5uqYPiQOU2"
+    "TIk+mx7VYWELHEXypBq22bSnOae7dVn9kScs1v5fntn0MYGy1JHF/mFikjrbRVKsbeujdL"
+    "gRN0XZnjYU7+0hhV89xx1pKPV4BmTVw/Am9c5sAnI9WjWVaWijrsCdCAX4fQdUoJmDJaPb"
+    "ILjexAXVpJN5ak1TuyyjtyeHqyyXOa0dnFJhNkatSb5M9rTL1JNoECm4VBnqTKyjxDgYy6"
+    "QfvLRgwH0dqfvvWnpM44QaaVxklYX7IqPOdg+pJZ4Pn7BDQntZzAKg1u6fxngbm4HXa3nd"
+    "guzYMWHVrLc8tFLcI14RvpsakQx1dEldLNJZmQ7TYR5dNyt4noOCmU1nrkec4u3QMP3Wtg"
+    "4kgCaZGGmgIXPrNzDj9g74t00SJ5nBi7FCCPFwrjPQ4gBR6R1Bir+QG8xhj3x+AJrHnCaj"
+    "8FBM9pF2StmyeDALuMeDyhHk+Szc3LHCnurMFJ934UT3Fc+ILIhAbd9PnUmVHwYtrIAk/E"
+    "nT+Gic78jwmeGZ6ithkiFjCfPJ5fG7jEdwrVafJU2aX2gXbD0G4YsbAmt1Syq6B5Az0Fjt"
+    "8UTS2Wm1tMosNZvFwJoBNkWmFWSGHmb49lNCgLCq08qV15EiQ/kuhM8lIvRKg2mG0h3NO3"
+    "NtnCKunDassYptoav+mUYeHJeaVkbrmdNGEneHWufHUQW7Yqhe7n9aRtLCrbWEIxpXTBlx"
+    "ShrveSKE2icyM0THSUTKhUVJ724NdlaVTSaq9WrDHldbFyYK4kvK8hyJeLMq1oARBmrhz1"
+    "f2gGK6D7nzddqvi/J2PojbhOWxR2HLHOGcssgHBER78Ppi7yPIj5Za4vZ51iavqSPHkSl4"
+    "YjEz/DtOK/7gdwxX+HWwSssIDNPVsILMYFEADFa2RSyrDmbXYfA1AOkPW4ty8IKMMXsI6h"
+    "H5npu5Ronb0qu8O+1tl/RwevZoROKhJyU9oJRsCRwjSnZlCMqhEas7iW/ryIkv48W0d/ng"
+    "6e1CGqGwhRdcyZTUzJ+pBtCYmQqGEK4Y/dalNISq7T0kcFFm1W+mgx6IejHYncEdzJlTjM"
+    "RZtlokY2DDWfur+XLCYrBrtkH7Ir5FZeNaeyalNxA4Wp+KQqgXDQvIHoHhVyjDjKcYw4Sj"
+    "tGsCd6Ui/k7PNAhGTz54HXkRdeY+evfzP79v+Mr73k"
 )

@@ -1,0 +1,1 @@
+"""Operating the service: Prometheus metrics and OpenTelemetry traces."""

@@ -1,0 +1,1 @@
+from ..support.browser import browser, live_url  # noqa: F401  (fixtures: headless Chromium, the app on a port)
