@@ -12,8 +12,8 @@ from starlette.routing import Route
 from ..config import Settings, load_settings
 from ..console import routes as console_routes
 from ..logging import configure_logging
-from ..scim import mount as scim_mount
 from ..observability import metrics, tracing
+from ..scim import mount as scim_mount
 from . import graphiql
 from .cors import AllowlistCORSMiddleware
 from .exports import ROUTES as EXPORT_ROUTES
