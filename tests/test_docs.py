@@ -166,6 +166,21 @@ async def test_receiving_webhooks_with_signature_verification(gql, runtime, rece
         verify_webhook(key, latest.headers, latest.body)
 
 
+async def test_scim_provisioning(gql, runtime, http):
+    from .support.access import role_gid
+
+    tenant = await make_tenant(gql, runtime)
+    created = await gql.mutate(doc("create-scim-token"), {"accountId": tenant.gid, "roleId": role_gid("admin")},
+                               token=tenant.owner_token)
+    assert created["apiToken"]["kind"] == "SCIM"
+    settings = await gql.mutate(doc("directory-settings"), {"accountId": tenant.gid, "roleId": role_gid("finance")},
+                                token=tenant.owner_token)
+    assert settings["settings"]["directoryOwnsAttributes"] is True
+    response = await http.post("/scim/v2/Users", headers={"Authorization": f"Bearer {created['secret']}"},
+                               json={"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                                     "userName": f"doc-{tenant.account_id.hex[:8]}@example.com"})
+    assert response.status_code == 201
+    assert response.json()["groups"][0]["display"] == "Finance"
 async def test_first_steps_from_the_readme_and_the_first_steps_page(gql, runtime):
     """README's quick start, then docs/integrators/first-steps.md, as a newcomer runs them."""
     for accept, login, me in (("quickstart-accept", "quickstart-login", "quickstart-me"),

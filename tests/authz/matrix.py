@@ -42,6 +42,7 @@ from .world import (
     OTHER_ADMIN,
     PASSWORD,
     QUIET_EVENT,
+    SCIM_TOKEN,
     UNREACHABLE_WEBHOOK_URL,
     World,
 )
@@ -94,9 +95,11 @@ def expected(rule: Rule, principal: str) -> str:
     if need == Need.PUBLIC:
         return ok
     if need == Need.VIEWER:
-        return "HIDDEN" if principal in (ANONYMOUS, API_TOKEN) else ok
+        return "HIDDEN" if principal in (ANONYMOUS, API_TOKEN, SCIM_TOKEN) else ok
     if principal == ANONYMOUS:
         return "UNAUTHENTICATED"
+    if principal == SCIM_TOKEN:  # for /scim/v2 only: every non-public field refuses it
+        return "FORBIDDEN"
     if need == Need.AUTHENTICATED:
         return ok
     if need in (Need.SESSION, Need.SESSION_OR_IMPERSONATION):
@@ -223,6 +226,10 @@ def _account(world: World, principal: str) -> dict[str, Any]:
 
 async def _account_id(world: World, principal: str) -> dict[str, Any]:
     return _account(world, principal)
+
+
+async def _update_directory_settings(world: World, principal: str) -> dict[str, Any]:
+    return {"input": {"accountId": world.target_gid, "directoryOwnsAttributes": False}}
 
 
 def _invitations_of_kind(kind: str) -> Args:
@@ -412,7 +419,7 @@ async def _own_export_job(world: World, principal: str) -> dict[str, Any]:
     from gqlaccess.models import ExportJob
     from gqlaccess.models.enums import ExportKind
 
-    requester = None if principal in (ANONYMOUS, API_TOKEN) else await world.person(
+    requester = None if principal in (ANONYMOUS, API_TOKEN, SCIM_TOKEN) else await world.person(
         principal, Capability.EXPORTS, Level.MANAGE
     )
     job = await ExportJob.create(
@@ -542,6 +549,7 @@ FIELDS: dict[str, Rule] = {
     "Query.apiTokens": Rule(Need.CAPABILITY, Capability.API_TOKENS, Level.VIEW, args=_account_id),
     "Query.auditEvents": Rule(Need.CAPABILITY, Capability.AUDIT_LOG, Level.VIEW, args=_account_id),
     "Query.accountSecurityPolicy": Rule(Need.CAPABILITY, Capability.USERS, Level.VIEW, args=_account_id),
+    "Query.directorySettings": Rule(Need.CAPABILITY, Capability.USERS, Level.VIEW, args=_account_id),
     "Query.webhookEventTypes": Rule(Need.PUBLIC, note="the static event catalogue"),
     "Query.webhooks": Rule(
         Need.CAPABILITY, Capability.API_TOKENS, Level.VIEW, args=_account_id, note="webhooks are Admin-only",
@@ -576,6 +584,10 @@ FIELDS: dict[str, Rule] = {
     ),
     "Mutation.updateAccountSecurityPolicy": Rule(
         Need.ADMIN, Capability.USERS, Level.MANAGE, args=_update_security_policy,
+    ),
+    "Mutation.updateDirectorySettings": Rule(
+        Need.CAPABILITY, Capability.API_TOKENS, Level.MANAGE, args=_update_directory_settings,
+        note="SCIM provisioning defaults: whoever may create SCIM tokens",
     ),
     # Mutation: users and memberships
     "Mutation.createUser": Rule(Need.CAPABILITY, Capability.USERS, Level.MANAGE, args=_create_user),
@@ -795,7 +807,7 @@ async def _account_deletion(world: World, principal: str) -> dict[str, Any]:
 async def _own_account_deletion(world: World, principal: str) -> dict[str, Any]:
     from gqlaccess.models import AccountDeletion
 
-    requester = None if principal in (ANONYMOUS, API_TOKEN) else await world.person(principal, None, Level.VIEW)
+    requester = None if principal in (ANONYMOUS, API_TOKEN, SCIM_TOKEN) else await world.person(principal, None, Level.VIEW)
     deletion = await AccountDeletion.create(
         account_id=uuid.uuid4(), account_name="Gone", status="SUCCEEDED",
         requested_by_id=requester.id if requester else None,

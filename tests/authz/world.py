@@ -58,9 +58,11 @@ CLIENT_USER = "client_user"
 IMPERSONATION = "impersonation_token"
 API_TOKEN = "api_token_qa_role"
 OPERATOR = "platform_operator"
+# A SCIM token of T with the Admin role (issue 18): for /scim/v2 only, GraphQL refuses it everywhere.
+SCIM_TOKEN = "scim_token_admin_role"
 PRINCIPALS = (
     ANONYMOUS, MEMBER_WITHOUT, MEMBER_WITH, OTHER_ADMIN, HOST_ADMIN,
-    CLIENT_USER, IMPERSONATION, API_TOKEN, OPERATOR,
+    CLIENT_USER, IMPERSONATION, API_TOKEN, OPERATOR, SCIM_TOKEN,
 )
 API_TOKEN_ROLE = "qa"
 SECOND_ADMIN = "second-admin"
@@ -166,6 +168,13 @@ class World:
             await ApiToken.create(
                 account_id=self.target.id, role_id=predefined_role_id(API_TOKEN_ROLE), kind=ApiTokenKind.API,
                 name=f"matrix {uuid.uuid4().hex[:6]}", token_hash=hash_secret(secret), prefix=secret[:8],
+            )
+            return secret
+        if principal == SCIM_TOKEN:
+            secret = new_secret(API_TOKEN_PREFIX)
+            await ApiToken.create(
+                account_id=self.target.id, role_id=predefined_role_id("admin"), kind=ApiTokenKind.SCIM,
+                name=f"matrix scim {uuid.uuid4().hex[:6]}", token_hash=hash_secret(secret), prefix=secret[:8],
             )
             return secret
         if principal == IMPERSONATION:

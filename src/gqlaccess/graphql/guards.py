@@ -18,6 +18,8 @@ def require_principal(info: Info) -> Principal:
         if principal.rejected_token:
             raise Unauthenticated("The bearer token is invalid, expired or revoked.")
         raise Unauthenticated()
+    if principal.kind == PrincipalKind.SCIM:
+        raise Forbidden("SCIM_TOKEN_NOT_ALLOWED", "A SCIM token is for /scim/v2 only, not for this API.")
     return principal
 
 

@@ -23,6 +23,7 @@ from .mutations.accounts import AccountMutations
 from .mutations.api_tokens import ApiTokenMutations
 from .mutations.auth import AuthMutations
 from .mutations.clients import ClientMutations
+from .mutations.directory import DirectoryMutations
 from .mutations.domains import DomainMutations
 from .mutations.exports import ExportMutations
 from .mutations.hosted import HostedAccountMutations
@@ -40,6 +41,7 @@ from .queries.accounts import AccountQueries
 from .queries.api_tokens import ApiTokenQueries
 from .queries.audit import AuditQueries
 from .queries.clients import ClientQueries
+from .queries.directory import DirectoryQueries
 from .queries.exports import ExportQueries
 from .queries.hosting import HostingQueries
 from .queries.invitation import InvitationQueries
@@ -83,6 +85,7 @@ QUERY_AREAS: tuple[type, ...] = (
     ClientQueries,
     HostingQueries,
     ExportQueries,
+    DirectoryQueries,
     SsoQueries,
     SessionQueries,
 )
@@ -99,6 +102,7 @@ MUTATION_AREAS: tuple[type, ...] = (
     HostedAccountMutations,
     ClientMutations,
     ExportMutations,
+    DirectoryMutations,
     DomainMutations,
     SsoMutations,
     SessionMutations,

@@ -6,6 +6,7 @@ from .account_deletion import AccountDeletion
 from .account_policy import AccountSecurityPolicy
 from .audit import AuditEvent
 from .client import Client, ClientResource, ClientUser
+from .directory_settings import DirectoryGroup, DirectorySettings
 from .export_job import ExportJob
 from .invitation import Invitation
 from .membership import Membership
@@ -27,6 +28,8 @@ __all__ = [
     "Client",
     "ClientResource",
     "ClientUser",
+    "DirectoryGroup",
+    "DirectorySettings",
     "ExportJob",
     "Invitation",
     "Membership",

@@ -78,6 +78,7 @@ class SessionKind(StrEnum):
 class ApiTokenKind(StrEnum):
     API = "API"
     SERVER_TO_SERVER = "SERVER_TO_SERVER"
+    SCIM = "SCIM"  # directory provisioning at /scim/v2 only; refused by GraphQL
 
 
 class ExportKind(StrEnum):

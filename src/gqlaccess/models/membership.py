@@ -31,6 +31,10 @@ class Membership(Entity):
     geos_all = fields.BooleanField(default=True)
     geos = fields.JSONField(default=list)  # ISO-3166-1 alpha-2 codes
     updated_at = fields.DatetimeField(auto_now=True)
+    # Directory provisioning (SCIM, issue 18): the identity provider's id for this person in this
+    # account, and whether a directory manages the membership.
+    external_id = fields.CharField(max_length=255, null=True, db_index=True)
+    directory_managed = fields.BooleanField(default=False)
 
     class Meta:
         table = "membership"

@@ -56,7 +56,11 @@ class ApiToken(Entity):
     role: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Role", related_name="api_tokens", on_delete=fields.RESTRICT
     )
-    kind = fields.CharEnumField(ApiTokenKind, max_length=20)
+    # The description is the one generated before SCIM joined the enum: SQLite cannot alter a
+    # column comment, and the stored values are plain strings whatever the comment says.
+    kind = fields.CharEnumField(
+        ApiTokenKind, max_length=20, description="API: API\nSERVER_TO_SERVER: SERVER_TO_SERVER"
+    )
     name = fields.CharField(max_length=100)
     token_hash = fields.CharField(max_length=64, unique=True)
     prefix = fields.CharField(max_length=16)

@@ -187,8 +187,8 @@ async def resolve_access(principal: Principal, account_id: uuid.UUID) -> Account
 
     Answered from the decision cache when it can be (policy/decision_cache.py); what depends on
     the clock (the session's age against the account's lifetime) is decided at each call."""
-    if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION):
-        return None
+    if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION, PrincipalKind.SCIM):
+        return None  # a SCIM token acts only through policy.directory.directory_access, at /scim/v2
     if principal.kind == PrincipalKind.SYSTEM:
         account = await Account.get_or_none(id=account_id)
         return None if account is None else _operator_access(account)
@@ -208,7 +208,7 @@ async def resolve_access(principal: Principal, account_id: uuid.UUID) -> Account
 
 async def resolve_access_fresh(principal: Principal, account_id: uuid.UUID) -> AccountAccess | None:
     """`resolve_access` straight from the database, never from the cache (tests compare them)."""
-    if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION, PrincipalKind.SYSTEM):
+    if principal.kind in (PrincipalKind.ANONYMOUS, PrincipalKind.IMPERSONATION, PrincipalKind.SYSTEM, PrincipalKind.SCIM):
         return await resolve_access(principal, account_id)
     access, lifetime, _ = await _resolve(principal, account_id, False)
     if access is not None and _session_outlived(principal, lifetime):

@@ -14,6 +14,7 @@ class PrincipalKind(StrEnum):
     API_TOKEN = "API_TOKEN"
     IMPERSONATION = "IMPERSONATION"
     SYSTEM = "SYSTEM"  # the CLI and workers
+    SCIM = "SCIM"  # an API token of kind SCIM: /scim/v2 of its account only, never GraphQL
 
 
 @dataclass(frozen=True)

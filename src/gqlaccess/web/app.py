@@ -13,6 +13,7 @@ from ..config import Settings, load_settings
 from ..console import routes as console_routes
 from ..logging import configure_logging
 from ..observability import metrics, tracing
+from ..scim import mount as scim_mount
 from . import graphiql
 from .cors import AllowlistCORSMiddleware
 from .exports import ROUTES as EXPORT_ROUTES
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None, *, apply_migrations: bool | Non
         Route("/readyz", readyz),
         *link_pages.routes,  # /invite/<token>, /reset-password/<token> (issue 4)
         *EXPORT_ROUTES,  # /exports/download/<signed token> (issue 6)
+        scim_mount(),  # /scim/v2/ directory provisioning (issue 18)
         metrics_route(settings, lambda: runtime.redis.pool),  # /metrics, bearer secret (issue 21)
         *SSO_ROUTES,  # /sso/start/<handle>, /sso/callback, /sso/complete (issue 19)
         *(graphiql.routes if settings.graphiql_enabled else []),  # GraphiQL's vendored assets (issue 14)

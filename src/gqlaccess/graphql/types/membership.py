@@ -135,6 +135,14 @@ class MembershipType(Node):
     def geos(self) -> GeoScope:
         return GeoScope(all=self.model.geos_all, country_codes=list(self.model.geos or []))
 
+    @strawberry.field(description="The identity provider's id for this member (SCIM externalId), when provisioned.")
+    def external_id(self) -> str | None:
+        return self.model.external_id
+
+    @strawberry.field(description="Whether the account's directory (SCIM) manages this membership.")
+    def managed_by_directory(self) -> bool:
+        return self.model.directory_managed
+
     @classmethod
     def from_model(cls, membership: MembershipModel, related: Related | None = None) -> MembershipType:
         return cls(

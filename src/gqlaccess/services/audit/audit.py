@@ -39,3 +39,18 @@ async def record(
         ip=ip,
         details=details or {},
     )
+
+
+async def record_many(
+    principal: Principal, action: str, attempts: list[tuple[AuditOutcome, str | None, str | None]], *,
+    account_id: UUID | None = None, target_type: str | None = None, ip: str | None = None,
+) -> None:
+    """One event per attempt of a batch — (outcome, target_id, reason) — in one multi-row insert."""
+    await AuditEvent.bulk_create([
+        AuditEvent(
+            account_id=account_id, actor_user_id=principal.user_id, actor_token_id=principal.api_token_id,
+            actor_kind=principal.kind.value, action=action, target_type=target_type, target_id=target_id,
+            outcome=outcome, reason=reason, ip=ip, details={},
+        )
+        for outcome, target_id, reason in attempts
+    ], batch_size=500)

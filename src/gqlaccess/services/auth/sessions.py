@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 
 from ...config import Settings
 from ...models import AccessVersion, ApiToken, Client, RefreshToken, Session, User, raw
-from ...models.enums import SessionKind
+from ...models.enums import ApiTokenKind, SessionKind
 from ...policy.access import in_transaction as inside_transaction
 from ...policy.access import resolve_access
 from ...policy.capabilities import Capability, Level
@@ -350,7 +350,7 @@ async def _impersonator_still_allowed(user: User, client_id: UUID | None) -> boo
     return may(access, Capability.CLIENTS, Level.VIEW).allowed
 
 
-_TOKEN_COLUMNS = ("id", "account_id", "role_id", "last_used_at", "rate_limit_per_minute")
+_TOKEN_COLUMNS = ("id", "account_id", "role_id", "last_used_at", "rate_limit_per_minute", "kind")
 
 
 @cache
@@ -371,6 +371,7 @@ class _CachedToken:
     role_id: UUID
     last_used_at: datetime | None
     rate_limit: int | None
+    scim: bool = False  # a SCIM token (issue 18): principal kind SCIM, /scim/v2 only
 
 
 async def _api_token_principal(secret: str, now: datetime) -> Principal:
@@ -383,7 +384,8 @@ async def _api_token_principal(secret: str, now: datetime) -> Principal:
             return REJECTED
         token = raw.hydrate(ApiToken, rows[0], "t", _TOKEN_COLUMNS)
         cached = _CachedToken(
-            token.id, token.account_id, token.role_id, token.last_used_at, token.rate_limit_per_minute  # type: ignore[attr-defined]
+            token.id, token.account_id, token.role_id, token.last_used_at, token.rate_limit_per_minute,  # type: ignore[attr-defined]
+            token.kind == ApiTokenKind.SCIM,
         )
         if not inside_transaction():
             CACHE.put(key, cached, (
@@ -394,7 +396,7 @@ async def _api_token_principal(secret: str, now: datetime) -> Principal:
         cached.last_used_at = now
         await ApiToken.filter(id=cached.token_id).update(last_used_at=now)
     return Principal(
-        kind=PrincipalKind.API_TOKEN,
+        kind=PrincipalKind.SCIM if cached.scim else PrincipalKind.API_TOKEN,
         api_token_id=cached.token_id,
         api_token_account_id=cached.account_id,
         api_token_role_id=cached.role_id,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import strawberry
 
 from ....models.enums import MembershipStatus
+from ....services.directory import settings as directory_settings
 from ....services.members import memberships
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
@@ -35,6 +36,7 @@ async def deactivate_membership(info: Info, input: DeactivateMembershipInput) ->
 
     async def body(scope: MutationScope) -> DeactivateMembershipPayload:
         membership, access = await load_membership(info, input.membership_id)
+        await directory_settings.check_editable(membership, fields={"membershipId"})  # SCIM owns `active`
         updated = await memberships.set_status(info.context.deps, access, membership, MembershipStatus.INACTIVE)
         return DeactivateMembershipPayload(membership=MembershipType.from_model(updated))
 
@@ -44,6 +46,7 @@ async def deactivate_membership(info: Info, input: DeactivateMembershipInput) ->
 async def reactivate_membership(info: Info, input: ReactivateMembershipInput) -> ReactivateMembershipPayload:
     async def body(scope: MutationScope) -> ReactivateMembershipPayload:
         membership, access = await load_membership(info, input.membership_id)
+        await directory_settings.check_editable(membership, fields={"membershipId"})  # SCIM owns `active`
         updated = await memberships.set_status(info.context.deps, access, membership, MembershipStatus.ACTIVE)
         return ReactivateMembershipPayload(membership=MembershipType.from_model(updated))
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
+from ....services.directory import settings as directory_settings
 from ....services.members import memberships
 from ...context import Info
 from ...runner import MutationScope, Payload, run_mutation
@@ -41,6 +42,8 @@ async def update_membership(info: Info, input: UpdateMembershipInput) -> UpdateM
         }
         profile = memberships.ProfileChange(input.name, input.department, input.notification_email, given)
         change = access_change(input.role_id, input.apps, input.media_sources, input.geos)
+        owned = {"name", "department"} & given | ({"roleId"} if input.role_id is not None else set())
+        await directory_settings.check_editable(membership, fields=owned)  # SCIM owns these (issue 18)
         updated = await memberships.update_membership(
             info.context.deps, access, membership, change, profile, principal=info.context.principal
         )
