@@ -191,7 +191,7 @@ async def _own_session(world: World, principal: str) -> dict[str, Any]:
 
     from gqlaccess.services.auth.sessions import create_session
 
-    if principal in (ANONYMOUS, API_TOKEN, IMPERSONATION):
+    if principal in (ANONYMOUS, API_TOKEN, IMPERSONATION, SCIM_TOKEN):
         return {"input": {"sessionId": encode_id("Session", uuid.uuid4())}}
     session, _ = await create_session(await world.person(principal, None, Level.VIEW), lifetime=timedelta(hours=1))
     return {"input": {"sessionId": encode_id("Session", session.id)}}

@@ -2,6 +2,7 @@
 
 import strawberry
 
+from ...permissions import Requires, Who
 from ...throttling import Limit, Throttled, by_ip
 from .approve_sso_link import approve_sso_link
 from .complete_sso import complete_sso
@@ -23,7 +24,9 @@ class SsoMutations:
     test_sso = strawberry.mutation(resolver=test_sso)
     disable_sso = strawberry.mutation(resolver=disable_sso)
     approve_sso_link = strawberry.mutation(resolver=approve_sso_link)
-    start_sso = strawberry.mutation(resolver=start_sso, extensions=[Throttled("sso.start", *START_LIMITS)])
+    start_sso = strawberry.mutation(
+        resolver=start_sso, extensions=[Requires(Who.ANYONE), Throttled("sso.start", *START_LIMITS)]
+    )
     complete_sso = strawberry.mutation(
-        resolver=complete_sso, extensions=[Throttled("sso.complete", *COMPLETE_LIMITS)]
+        resolver=complete_sso, extensions=[Requires(Who.ANYONE), Throttled("sso.complete", *COMPLETE_LIMITS)]
     )
