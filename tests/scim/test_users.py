@@ -93,10 +93,14 @@ async def test_deactivation_ends_access_to_this_account_at_once(gql, runtime, ht
     assert response.json()["active"] is False
     assert (await Membership.get(id=found["id"])).status == MembershipStatus.INACTIVE
     refused = await gql.execute(ACCOUNT, {"id": d.tenant.gid}, token=session)
-    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN", refused
+    # Deactivation ends the person's sessions at once (issue 14: they sign in again for other accounts).
+    assert refused["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED", refused
     back = await d.request("PATCH", f"/Users/{found['id']}", patch({"op": "replace", "value": {"active": True}}))
     assert back.json()["active"] is True
-    assert (await gql.execute(ACCOUNT, {"id": d.tenant.gid}, token=session)).get("errors") is None
+    from ..support.factories import LOGIN, PASSWORD
+
+    again = (await gql.mutate(LOGIN, {"email": email, "password": PASSWORD}))["token"]  # a new sign-in
+    assert (await gql.execute(ACCOUNT, {"id": d.tenant.gid}, token=again)).get("errors") is None
 
 
 async def test_the_owner_cannot_be_deactivated_or_deleted(gql, runtime, http):

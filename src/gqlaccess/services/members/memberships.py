@@ -252,7 +252,9 @@ async def remove_users(
     async with in_transaction():
         await Membership.filter(id__in=list(targets)).delete()
         # Their sessions end (those of users deleted below go with them).
-        await revoke_user_sessions(user_ids, "MEMBERSHIP_REMOVED")
+        # A membership still waiting for consent (issue 15) was never used: its person keeps their sessions.
+        joined = [m.user_id for m in targets.values() if m.status != MembershipStatus.PENDING]  # type: ignore[attr-defined]
+        await revoke_user_sessions(joined, "MEMBERSHIP_REMOVED")
         await Invitation.filter(
             kind=InvitationKind.USER_ACTIVATION, account_id=account_id, user_id__in=user_ids,
             status=InvitationStatus.PENDING,
