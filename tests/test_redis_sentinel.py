@@ -89,8 +89,14 @@ async def test_queue_throttles_and_caches_through_sentinel_across_a_failover(sen
         address = await sentinels.execute_command("SENTINEL", "GET-MASTER-ADDR-BY-NAME", "gqlmaster")
         return address and int(address[1]) == port
 
+    async def sentinel_sees_the_replica() -> bool:  # a failover before this answers NOGOODSLAVE
+        replicas = await sentinels.execute_command("SENTINEL", "REPLICAS", "gqlmaster")
+        text = str(replicas)  # raw or parsed by redis-py, the flags read the same
+        return bool(replicas) and "slave" in text and "s_down" not in text and "disconnected" not in text
+
     await _wait(replica_synced)
     await _wait(lambda: sentinel_knows(master))
+    await _wait(sentinel_sees_the_replica, within=60)
     settings = Settings(redis_url=f"redis+sentinel://127.0.0.1:{sentinel_port}/gqlmaster/0", data_dir=Path("/nonexistent"))
     runtime = RedisRuntime(settings)
     pool = await runtime.start()
