@@ -7,6 +7,7 @@ import zipfile
 
 from gqlaccess.models import Account, Membership, Role, User
 from gqlaccess.models.enums import MembershipStatus, RoleKind
+from gqlaccess.services.core.access_changes import access_changed
 from gqlaccess.services.roles.roles import predefined_role_id
 
 from ..support.factories import PASSWORD, add_member, make_tenant
@@ -272,6 +273,7 @@ async def test_what_a_viewer_cannot_do_is_not_offered_and_a_refusal_is_shown(gql
     # The role changes while the page is open: the server refuses, the console says so.
     await Membership.filter(account_id=tenant.account_id, user__email=lead_email).update(
         role_id=predefined_role_id("marketing_manager"))
+    await access_changed(accounts=[tenant.account_id])  # a write behind the services' back is announced (decision cache)
     await rows(page).filter(has_text=target).locator("button[data-action=deactivate]").click()
     dialog = page.get_by_role("dialog")
     await dialog.get_by_role("button", name="Deactivate").click()
