@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 from tortoise import connections
 from tortoise.backends.base.client import TransactionalDBClient
@@ -251,16 +252,7 @@ async def _resolve(principal: Principal, account_id: uuid.UUID, want_versions: b
         token = await ApiToken.get_or_none(id=principal.api_token_id).select_related("role")
         if token is None:
             return None, None, versions
-        return AccountAccess(
-            account_id=account.id,
-            account_status=account.status,
-            via=AccessVia.API_TOKEN,
-            capabilities=role_levels(token.role),
-            scope=FULL_SCOPE,
-            role_id=token.role.id,
-            role_key=token.role.key,
-            role_kind=token.role.kind,
-        ), None, versions
+        return token_access(account, token), None, versions
     assert principal.user_id is not None
     # A USER's direct membership was looked up above: managed hosting, then platform operators.
     if account.managed and account.host_id is not None:  # type: ignore[attr-defined]
@@ -285,4 +277,18 @@ def _operator_access(account: Account) -> AccountAccess:
         capabilities=dict(PREDEFINED_ROLES[ADMIN_KEY]),
         scope=FULL_SCOPE,
         role_key=ADMIN_KEY,
+    )
+
+
+def token_access(account: Any, token: Any) -> AccountAccess:
+    """What an API token (GraphQL) or a SCIM token (/scim/v2) holds in its account: its role, full scope."""
+    return AccountAccess(
+        account_id=account.id,
+        account_status=account.status,
+        via=AccessVia.API_TOKEN,
+        capabilities=role_levels(token.role),
+        scope=FULL_SCOPE,
+        role_id=token.role.id,
+        role_key=token.role.key,
+        role_kind=token.role.kind,
     )

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from ..models import Account, ApiToken
 from ..models.enums import ApiTokenKind
-from .access import AccessVia, AccountAccess, role_levels
+from .access import AccountAccess, token_access
 from .capabilities import Capability, Level
 from .decisions import Decision, may
 from .principal import Principal, PrincipalKind
-from .scope import FULL_SCOPE
 
 
 async def directory_access(principal: Principal) -> AccountAccess | None:
@@ -26,16 +25,7 @@ async def directory_access(principal: Principal) -> AccountAccess | None:
     account = await Account.get_or_none(id=token.account_id)  # type: ignore[attr-defined]
     if account is None:
         return None
-    return AccountAccess(
-        account_id=account.id,
-        account_status=account.status,
-        via=AccessVia.API_TOKEN,
-        capabilities=role_levels(token.role),
-        scope=FULL_SCOPE,
-        role_id=token.role.id,
-        role_key=token.role.key,
-        role_kind=token.role.kind,
-    )
+    return token_access(account, token)
 
 
 def may_read_directory(access: AccountAccess | None) -> Decision:
